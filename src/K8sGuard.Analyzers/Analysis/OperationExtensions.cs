@@ -1,0 +1,37 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace K8sGuard.Analyzers.Analysis;
+
+internal static class OperationExtensions
+{
+    /// <summary>Skips conversions (implicit <c>bool</c> to <c>bool?</c>, casts, user-defined operators).</summary>
+    public static IOperation WalkDownConversions(this IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    /// <summary>The outermost conversion that wraps <paramref name="operation"/>, or the operation itself.</summary>
+    public static IOperation WalkUpConversions(this IOperation operation)
+    {
+        while (operation.Parent is IConversionOperation conversion)
+        {
+            operation = conversion;
+        }
+
+        return operation;
+    }
+
+    /// <summary>The object creation or <c>with</c> expression that an object initializer belongs to.</summary>
+    public static IOperation? GetInitializedObject(this IObjectOrCollectionInitializerOperation initializer)
+        => initializer.Parent is IObjectCreationOperation or IWithOperation or IAnonymousObjectCreationOperation ? initializer.Parent : null;
+
+    /// <summary>True for <c>X = …</c> inside an object initializer (the receiver is the object being initialized).</summary>
+    public static bool IsInitializerMember(this IPropertyReferenceOperation property)
+        => property.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver };
+}
