@@ -1,0 +1,73 @@
+using System.Threading.Tasks;
+using K8sGuard.Analyzers.Tests.Stubs;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace K8sGuard.Analyzers.Tests.Infrastructure;
+
+/// <summary>Which object model a test compiles against.</summary>
+public enum Model
+{
+    /// <summary>The real KubernetesClient package (record era, v18+).</summary>
+    RecordEra,
+
+    /// <summary>A source stub of KubernetesClient before v18 (classes with full constructors).</summary>
+    ClassEra,
+}
+
+/// <summary>Shortcuts over Microsoft.CodeAnalysis.Testing with <see cref="DefaultVerifier"/> and K8sGuard's references.</summary>
+public static class Verify<TAnalyzer, TCodeFix>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    public static DiagnosticResult Diagnostic() => new DiagnosticResult(new TAnalyzer().SupportedDiagnostics[0]);
+
+    public static Task AnalyzerAsync(string source, Model model = Model.RecordEra, params DiagnosticResult[] expected)
+    {
+        var test = CreateAnalyzerTest(source, model);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> CreateAnalyzerTest(string source, Model model = Model.RecordEra)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test, model);
+        return test;
+    }
+
+    public static Task CodeFixAsync(string source, string fixedSource, Model model = Model.RecordEra, string? equivalenceKey = null)
+        => CreateCodeFixTest(source, fixedSource, model, equivalenceKey).RunAsync();
+
+    public static CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> CreateCodeFixTest(
+        string source,
+        string fixedSource,
+        Model model = Model.RecordEra,
+        string? equivalenceKey = null)
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
+        };
+        Configure(test, model);
+        return test;
+    }
+
+    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, Model model)
+        where TVerifier : IVerifier, new()
+    {
+        test.ReferenceAssemblies = model == Model.RecordEra ? TestReferences.KubernetesClient : TestReferences.NetOnly;
+        if (model == Model.ClassEra)
+        {
+            test.TestState.Sources.Add(("ClassEraKubernetesClient.cs", ClassEraKubernetesClient.Source));
+            if (test is CodeFixTest<TVerifier> fixTest)
+            {
+                fixTest.FixedState.Sources.Add(("ClassEraKubernetesClient.cs", ClassEraKubernetesClient.Source));
+            }
+        }
+    }
+}
