@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using K8sGuard.Analyzers.Rules;
+using K8sGuard.Analyzers.Tests.Infrastructure;
+using K8sGuard.CodeFixes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace K8sGuard.Analyzers.Tests;
+
+/// <summary>Every exported rule is documented, tracked for release, listed in the README and well formed.</summary>
+public sealed class RuleCatalogTests
+{
+    public static IEnumerable<object[]> Descriptors() => AllAnalyzers()
+        .SelectMany(a => a.SupportedDiagnostics)
+        .Select(d => new object[] { d.Id });
+
+    [Fact]
+    public void TheAnalyzerAssemblyExportsRules() => Assert.NotEmpty(Descriptors());
+
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void HelpLink_PointsAtAnExistingDocsPage(string id)
+    {
+        var descriptor = Find(id);
+        Assert.Equal(RuleIdentifiers.GetHelpUri(id), descriptor.HelpLinkUri);
+        Assert.EndsWith("/docs/rules/" + id + ".md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+
+        var page = Path.Combine(RepositoryPaths.Root, "docs", "rules", id + ".md");
+        Assert.True(File.Exists(page), $"{page} is missing");
+        var text = File.ReadAllText(page);
+        Assert.StartsWith("# " + id + ": " + descriptor.Title, text, StringComparison.Ordinal);
+        foreach (var section in new[] { "## Why", "## How to fix", "## How to suppress", "## Options" })
+        {
+            Assert.Contains(section, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void Rule_IsTrackedForReleaseAndListedInTheReadme(string id)
+    {
+        var descriptor = Find(id);
+        var releases = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "K8sGuard.Analyzers", "AnalyzerReleases.Unshipped.md"))
+            + File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "K8sGuard.Analyzers", "AnalyzerReleases.Shipped.md"));
+        Assert.Contains($"{id} | {descriptor.Category} | {descriptor.DefaultSeverity}", releases, StringComparison.Ordinal);
+
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        Assert.Contains($"[{id}](docs/rules/{id}.md)", readme, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void Descriptor_IsWellFormed(string id)
+    {
+        var descriptor = Find(id);
+        Assert.Matches("^K8S[0-9]{4}$", id);
+        Assert.True(descriptor.IsEnabledByDefault);
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()));
+        Assert.DoesNotContain(".", descriptor.Title.ToString().TrimEnd('.'), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryCodeFix_FixesAnExportedRule()
+    {
+        var ids = Descriptors().Select(d => (string)d[0]).ToHashSet();
+        var fixers = typeof(PodSpecTokenAutomountCodeFixProvider).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
+            .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
+            .ToList();
+        Assert.NotEmpty(fixers);
+        Assert.All(fixers, f => Assert.Subset(ids, f.FixableDiagnosticIds.ToHashSet()));
+    }
+
+    private static DiagnosticDescriptor Find(string id) => AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).Single(d => d.Id == id);
+
+    private static IEnumerable<DiagnosticAnalyzer> AllAnalyzers() => typeof(PodSpecTokenAutomountAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
+}
