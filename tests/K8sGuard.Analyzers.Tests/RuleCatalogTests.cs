@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using K8sGuard.Analyzers.Rules;
-using K8sGuard.Analyzers.Tests.Infrastructure;
+using K8sGuard.Tests.Shared;
 using K8sGuard.CodeFixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;

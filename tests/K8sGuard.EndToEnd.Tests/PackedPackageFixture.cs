@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using K8sGuard.Tests.Shared;
 
 namespace K8sGuard.EndToEnd.Tests;
 
@@ -11,7 +12,7 @@ public sealed class PackedPackageFixture : IDisposable
 
     public PackedPackageFixture()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = RepositoryPaths.Root;
         WorkDirectory = Path.Combine(Path.GetTempPath(), "k8sguard-e2e-" + Guid.NewGuid().ToString("N"));
         PackageDirectory = Path.Combine(WorkDirectory, "feed");
         Directory.CreateDirectory(PackageDirectory);
@@ -47,19 +48,6 @@ public sealed class PackedPackageFixture : IDisposable
         {
             // A leftover temp folder is harmless.
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Analyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Analyzers.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace K8sGuard.Analyzers.Tests.Infrastructure;
+namespace K8sGuard.Tests.Shared;
 
 internal static class RepositoryPaths
 {
