@@ -4,6 +4,8 @@ namespace K8sGuard.Analyzers;
 public static class RuleIdentifiers
 {
     public const string PodSpecDoesNotDisableTokenAutomount = "K8S0001";
+    public const string ServiceAccountDoesNotDisableTokenAutomount = "K8S0002";
+    public const string PodMountsDefaultServiceAccountToken = "K8S0003";
 
     private const string DocsBaseUri = "https://github.com/k8sguard/K8sGuard.Analyzers/blob/main/docs/rules/";
 

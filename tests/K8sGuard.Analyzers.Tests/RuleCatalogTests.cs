@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using K8sGuard.Analyzers.Rules;
 using K8sGuard.Tests.Shared;
 using K8sGuard.CodeFixes;
 using Microsoft.CodeAnalysis;
@@ -77,7 +76,7 @@ public sealed class RuleCatalogTests
 
     private static DiagnosticDescriptor Find(string id) => AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).Single(d => d.Id == id);
 
-    private static IEnumerable<DiagnosticAnalyzer> AllAnalyzers() => typeof(PodSpecTokenAutomountAnalyzer).Assembly.GetTypes()
+    private static IEnumerable<DiagnosticAnalyzer> AllAnalyzers() => typeof(KubernetesObjectAnalyzer).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
         .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
 }

@@ -6,13 +6,17 @@ namespace K8sGuard.Analyzers.Analysis;
 /// <summary>
 /// Reads what a creation expression itself gives a property: a constructor argument (class-era models,
 /// matched by parameter name, never by position), its object initializer, and any <c>with</c>
-/// expression applied directly to it. Later statements are <see cref="AssignedPathIndex"/>'s job.
+/// expression applied directly to it. Later statements are <see cref="LaterAssignments"/>' job.
 /// </summary>
 internal static class CreationPropertyReader
 {
+    /// <summary>Reads a property whose class-era constructor parameter is its camelCase name.</summary>
     public static PropertyValue Read(IObjectCreationOperation creation, string propertyName)
+        => Read(creation, propertyName, char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1));
+
+    public static PropertyValue Read(IObjectCreationOperation creation, string propertyName, string parameterName)
     {
-        var value = ReadConstructorArgument(creation, propertyName);
+        var value = ReadConstructorArgument(creation, parameterName);
         value = ReadInitializer(creation.Initializer, propertyName, value);
 
         // new V1PodSpec { … } with { AutomountServiceAccountToken = false }
@@ -33,12 +37,12 @@ internal static class CreationPropertyReader
            && char.ToLowerInvariant(parameter.Name[0]) == char.ToLowerInvariant(propertyName[0])
            && string.CompareOrdinal(parameter.Name, 1, propertyName, 1, propertyName.Length - 1) == 0;
 
-    private static PropertyValue ReadConstructorArgument(IObjectCreationOperation creation, string propertyName)
+    private static PropertyValue ReadConstructorArgument(IObjectCreationOperation creation, string parameterName)
     {
         foreach (var argument in creation.Arguments)
         {
             // Omitted optional parameters appear as DefaultValue arguments: they are not the author's choice.
-            if (argument.ArgumentKind != ArgumentKind.DefaultValue && IsParameterFor(argument.Parameter, propertyName))
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter?.Name == parameterName)
             {
                 return PropertyValue.FromOperation(argument.Value);
             }

@@ -40,6 +40,19 @@ internal readonly struct PropertyValue
     /// <summary>True when the property ends up with a value Kubernetes will see.</summary>
     public bool IsSet => Kind is PropertyValueKind.Constant or PropertyValueKind.NonConstant;
 
+    /// <summary>True when both are unset/null, or both are the same constant.</summary>
+    public bool HasSameValue(PropertyValue other)
+    {
+        var thisEmpty = Kind is PropertyValueKind.Unset or PropertyValueKind.Null;
+        var otherEmpty = other.Kind is PropertyValueKind.Unset or PropertyValueKind.Null;
+        if (thisEmpty || otherEmpty)
+        {
+            return thisEmpty && otherEmpty;
+        }
+
+        return Kind == PropertyValueKind.Constant && other.Kind == PropertyValueKind.Constant && Equals(Constant, other.Constant);
+    }
+
     public static PropertyValue FromOperation(IOperation value)
     {
         var unwrapped = value.WalkDownConversions();

@@ -4,6 +4,14 @@ using Microsoft.CodeAnalysis;
 
 namespace K8sGuard.Analyzers.Models;
 
+/// <summary>The kinds of created objects the rules look at.</summary>
+internal enum KubernetesObjectKind
+{
+    None,
+    PodSpec,
+    ServiceAccount,
+}
+
 /// <summary>
 /// The object models of <see cref="ObjectModels"/> resolved against one compilation. Built once at
 /// compilation start; <see cref="Resolve"/> returns null when the compilation uses none of them, so
@@ -11,37 +19,40 @@ namespace K8sGuard.Analyzers.Models;
 /// </summary>
 internal sealed class KubernetesTypes
 {
-    private readonly ImmutableHashSet<INamedTypeSymbol> _podSpecTypes;
+    private readonly ImmutableDictionary<INamedTypeSymbol, TrackedType> _tracked;
     private readonly ImmutableDictionary<INamedTypeSymbol, ResolvedWorkload> _workloads;
 
     private KubernetesTypes(
-        ImmutableHashSet<INamedTypeSymbol> podSpecTypes,
-        ImmutableDictionary<INamedTypeSymbol, ResolvedWorkload> workloads)
+        ImmutableDictionary<INamedTypeSymbol, TrackedType> tracked,
+        ImmutableDictionary<INamedTypeSymbol, ResolvedWorkload> workloads,
+        ImmutableArray<ObjectModelDescription> models)
     {
-        _podSpecTypes = podSpecTypes;
+        _tracked = tracked;
         _workloads = workloads;
+        Models = models;
     }
+
+    /// <summary>The models this compilation uses.</summary>
+    public ImmutableArray<ObjectModelDescription> Models { get; }
 
     public static KubernetesTypes? Resolve(Compilation compilation)
     {
-        var podSpecs = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        var tracked = ImmutableDictionary.CreateBuilder<INamedTypeSymbol, TrackedType>(SymbolEqualityComparer.Default);
         var workloads = ImmutableDictionary.CreateBuilder<INamedTypeSymbol, ResolvedWorkload>(SymbolEqualityComparer.Default);
+        var models = ImmutableArray.CreateBuilder<ObjectModelDescription>();
         foreach (var model in ObjectModels.All)
         {
             // GetTypesByMetadataName, not GetTypeByMetadataName: a project may see k8s.Models from two
             // assemblies (KubernetesClient and KubernetesClient.Models), which makes the latter return null.
-            var found = false;
-            foreach (var type in compilation.GetTypesByMetadataName(model.PodSpecTypeName))
-            {
-                podSpecs.Add(type);
-                found = true;
-            }
-
-            if (!found)
+            var podSpecs = compilation.GetTypesByMetadataName(model.PodSpecTypeName);
+            if (podSpecs.IsEmpty)
             {
                 continue;
             }
 
+            models.Add(model);
+            Add(tracked, podSpecs, new TrackedType(KubernetesObjectKind.PodSpec, model));
+            Add(tracked, compilation.GetTypesByMetadataName(model.ServiceAccountTypeName), new TrackedType(KubernetesObjectKind.ServiceAccount, model));
             foreach (var workload in model.WorkloadTypes)
             {
                 foreach (var type in compilation.GetTypesByMetadataName(workload.MetadataName))
@@ -51,11 +62,22 @@ internal sealed class KubernetesTypes
             }
         }
 
-        return podSpecs.Count == 0 ? null : new KubernetesTypes(podSpecs.ToImmutable(), workloads.ToImmutable());
+        return models.Count == 0 ? null : new KubernetesTypes(tracked.ToImmutable(), workloads.ToImmutable(), models.ToImmutable());
     }
 
-    /// <summary>True for a pod spec type of any model, or a type derived from one.</summary>
-    public bool IsPodSpec(ITypeSymbol? type) => FindInHierarchy(type, _podSpecTypes) is not null;
+    /// <summary>Pod spec or ServiceAccount of any model (or a type derived from one), with its model.</summary>
+    public TrackedType Classify(ITypeSymbol? type)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (_tracked.TryGetValue(current.OriginalDefinition, out var tracked))
+            {
+                return tracked;
+            }
+        }
+
+        return default;
+    }
 
     public bool TryGetWorkload(ITypeSymbol? type, out ResolvedWorkload workload)
     {
@@ -71,18 +93,38 @@ internal sealed class KubernetesTypes
         return false;
     }
 
-    private static INamedTypeSymbol? FindInHierarchy(ITypeSymbol? type, ISet<INamedTypeSymbol> candidates)
+    /// <summary>The resolved ServiceAccount types of a model (for positional class-era constructor arguments).</summary>
+    public IEnumerable<INamedTypeSymbol> ServiceAccountTypes(ObjectModelDescription model)
     {
-        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        foreach (var pair in _tracked)
         {
-            if (candidates.Contains(current.OriginalDefinition))
+            if (pair.Value.Kind == KubernetesObjectKind.ServiceAccount && pair.Value.Model == model)
             {
-                return current;
+                yield return pair.Key;
             }
         }
-
-        return null;
     }
+
+    private static void Add(ImmutableDictionary<INamedTypeSymbol, TrackedType>.Builder tracked, ImmutableArray<INamedTypeSymbol> types, TrackedType value)
+    {
+        foreach (var type in types)
+        {
+            tracked[type] = value;
+        }
+    }
+}
+
+internal readonly struct TrackedType
+{
+    public TrackedType(KubernetesObjectKind kind, ObjectModelDescription model)
+    {
+        Kind = kind;
+        Model = model;
+    }
+
+    public KubernetesObjectKind Kind { get; }
+
+    public ObjectModelDescription Model { get; }
 }
 
 internal readonly struct ResolvedWorkload

@@ -11,15 +11,17 @@ internal sealed class ObjectModelDescription
     public ObjectModelDescription(
         string name,
         string podSpecTypeName,
+        string serviceAccountTypeName,
+        string objectMetaTypeName,
         ImmutableArray<WorkloadType> workloadTypes,
-        string metadataPropertyName,
-        string namePropertyName)
+        PropertyNames properties)
     {
         Name = name;
         PodSpecTypeName = podSpecTypeName;
+        ServiceAccountTypeName = serviceAccountTypeName;
+        ObjectMetaTypeName = objectMetaTypeName;
         WorkloadTypes = workloadTypes;
-        MetadataPropertyName = metadataPropertyName;
-        NamePropertyName = namePropertyName;
+        Properties = properties;
     }
 
     /// <summary>Human name of the library, for docs and debugging.</summary>
@@ -28,14 +30,66 @@ internal sealed class ObjectModelDescription
     /// <summary>Metadata name of the pod spec type; types derived from it count too.</summary>
     public string PodSpecTypeName { get; }
 
+    /// <summary>Metadata name of the ServiceAccount object type.</summary>
+    public string ServiceAccountTypeName { get; }
+
+    /// <summary>The short type name of <see cref="ServiceAccountTypeName"/>, as it appears in source.</summary>
+    public string ServiceAccountTypeShortName => ServiceAccountTypeName.Substring(ServiceAccountTypeName.LastIndexOf('.') + 1);
+
+    /// <summary>Metadata name of the object metadata type (name, namespace).</summary>
+    public string ObjectMetaTypeName { get; }
+
     /// <summary>Objects that carry a pod spec (directly or through a template), with their Kubernetes kind.</summary>
     public ImmutableArray<WorkloadType> WorkloadTypes { get; }
 
-    /// <summary>Property of a workload that holds its object metadata.</summary>
-    public string MetadataPropertyName { get; }
+    public PropertyNames Properties { get; }
+}
 
-    /// <summary>Property of the object metadata that holds the object's name.</summary>
-    public string NamePropertyName { get; }
+/// <summary>The property names a model gives the fields the rules read.</summary>
+internal sealed class PropertyNames
+{
+    public PropertyNames(
+        string automountServiceAccountToken,
+        string serviceAccountName,
+        string deprecatedServiceAccount,
+        string deprecatedServiceAccountParameter,
+        string metadata,
+        string name,
+        string @namespace)
+    {
+        AutomountServiceAccountToken = automountServiceAccountToken;
+        ServiceAccountName = serviceAccountName;
+        DeprecatedServiceAccount = deprecatedServiceAccount;
+        DeprecatedServiceAccountParameter = deprecatedServiceAccountParameter;
+        Metadata = metadata;
+        Name = name;
+        Namespace = @namespace;
+    }
+
+    /// <summary><c>automountServiceAccountToken</c> of a pod spec and of a ServiceAccount.</summary>
+    public string AutomountServiceAccountToken { get; }
+
+    /// <summary><c>serviceAccountName</c> of a pod spec.</summary>
+    public string ServiceAccountName { get; }
+
+    /// <summary>The deprecated <c>serviceAccount</c> alias of a pod spec, read when the name is unset.</summary>
+    public string DeprecatedServiceAccount { get; }
+
+    /// <summary>Class-era constructor parameter for <see cref="DeprecatedServiceAccount"/> (not its camelCase name).</summary>
+    public string DeprecatedServiceAccountParameter { get; }
+
+    /// <summary>The object metadata of a workload or ServiceAccount.</summary>
+    public string Metadata { get; }
+
+    /// <summary><c>metadata.name</c>.</summary>
+    public string Name { get; }
+
+    /// <summary><c>metadata.namespace</c>.</summary>
+    public string Namespace { get; }
+
+    /// <summary>The class-era constructor parameter that sets <paramref name="property"/>.</summary>
+    public string ParameterFor(string property)
+        => property == DeprecatedServiceAccount ? DeprecatedServiceAccountParameter : char.ToLowerInvariant(property[0]) + property.Substring(1);
 }
 
 internal readonly struct WorkloadType

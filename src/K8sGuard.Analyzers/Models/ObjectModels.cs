@@ -12,6 +12,8 @@ internal static class ObjectModels
     public static readonly ObjectModelDescription KubernetesClient = new(
         name: "KubernetesClient",
         podSpecTypeName: "k8s.Models.V1PodSpec",
+        serviceAccountTypeName: "k8s.Models.V1ServiceAccount",
+        objectMetaTypeName: "k8s.Models.V1ObjectMeta",
         workloadTypes: ImmutableArray.Create(
             new WorkloadType("k8s.Models.V1Pod", "Pod"),
             new WorkloadType("k8s.Models.V1PodTemplate", "PodTemplate"),
@@ -23,8 +25,14 @@ internal static class ObjectModels
             new WorkloadType("k8s.Models.V1Job", "Job"),
             new WorkloadType("k8s.Models.V1CronJob", "CronJob"),
             new WorkloadType("k8s.Models.V1beta1CronJob", "CronJob")),
-        metadataPropertyName: "Metadata",
-        namePropertyName: "Name");
+        properties: new PropertyNames(
+            automountServiceAccountToken: "AutomountServiceAccountToken",
+            serviceAccountName: "ServiceAccountName",
+            deprecatedServiceAccount: "DeprecatedServiceAccount",
+            deprecatedServiceAccountParameter: "serviceAccount",
+            metadata: "Metadata",
+            name: "Name",
+            @namespace: "NamespaceProperty"));
 
     public static readonly ImmutableArray<ObjectModelDescription> All = ImmutableArray.Create(KubernetesClient);
 }

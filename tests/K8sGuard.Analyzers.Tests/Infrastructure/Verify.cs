@@ -1,5 +1,7 @@
+using System.Linq;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Stubs;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,7 +24,11 @@ public static class Verify<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static DiagnosticResult Diagnostic() => new DiagnosticResult(new TAnalyzer().SupportedDiagnostics[0]);
+    /// <summary>The diagnostic of the rule that <typeparamref name="TCodeFix"/> fixes.</summary>
+    public static DiagnosticResult Diagnostic() => new(DefaultDescriptor());
+
+    public static DiagnosticResult Diagnostic(string id)
+        => new(new TAnalyzer().SupportedDiagnostics.Single(d => d.Id == id));
 
     public static Task AnalyzerAsync(string source, Model model = Model.RecordEra, params DiagnosticResult[] expected)
     {
@@ -33,7 +39,7 @@ public static class Verify<TAnalyzer, TCodeFix>
 
     public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> CreateAnalyzerTest(string source, Model model = Model.RecordEra)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        var test = new RuleAnalyzerTest { TestCode = source };
         Configure(test, model);
         return test;
     }
@@ -47,7 +53,7 @@ public static class Verify<TAnalyzer, TCodeFix>
         Model model = Model.RecordEra,
         string? equivalenceKey = null)
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        var test = new RuleCodeFixTest
         {
             TestCode = source,
             FixedCode = fixedSource,
@@ -55,6 +61,23 @@ public static class Verify<TAnalyzer, TCodeFix>
         };
         Configure(test, model);
         return test;
+    }
+
+    /// <summary>The descriptor that markup without an id (<c>[|…|]</c>) stands for: the rule <typeparamref name="TCodeFix"/> fixes.</summary>
+    private static DiagnosticDescriptor DefaultDescriptor()
+    {
+        var id = new TCodeFix().FixableDiagnosticIds[0];
+        return new TAnalyzer().SupportedDiagnostics.Single(d => d.Id == id);
+    }
+
+    private sealed class RuleAnalyzerTest : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    {
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => DefaultDescriptor();
+    }
+
+    private sealed class RuleCodeFixTest : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    {
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => DefaultDescriptor();
     }
 
     private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, Model model)

@@ -1,10 +1,9 @@
 using System.Threading.Tasks;
-using K8sGuard.Analyzers.Rules;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using K8sGuard.CodeFixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.Rules.PodSpecTokenAutomountAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
+using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
@@ -257,7 +256,7 @@ public sealed class K8S0001AnalyzerTests
 
         class C
         {
-            V1PodSpec M(bool flag) => new V1PodSpec { Containers = [], AutomountServiceAccountToken = {{value}} };
+            V1PodSpec M(bool flag) => new V1PodSpec { Containers = [], ServiceAccountName = "app", AutomountServiceAccountToken = {{value}} };
         }
         """);
 

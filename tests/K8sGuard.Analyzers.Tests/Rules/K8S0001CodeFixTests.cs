@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using K8sGuard.CodeFixes;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.Rules.PodSpecTokenAutomountAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
+using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
@@ -224,8 +224,8 @@ public sealed class K8S0001CodeFixTests
 
     [Fact]
     public Task ClassEra_KeepTheToken() => FixAsync(
-        "class C { V1PodSpec M(IList<V1Container> c) => new [|V1PodSpec|](c); }",
-        "class C { V1PodSpec M(IList<V1Container> c) => new V1PodSpec(c, automountServiceAccountToken: true); }",
+        "class C { V1PodSpec M(IList<V1Container> c) => new [|V1PodSpec|](c, serviceAccountName: \"operator\"); }",
+        "class C { V1PodSpec M(IList<V1Container> c) => new V1PodSpec(c, serviceAccountName: \"operator\", automountServiceAccountToken: true); }",
         Keep,
         Model.ClassEra);
 }

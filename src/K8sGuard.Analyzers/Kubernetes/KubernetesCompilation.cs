@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Threading;
+using K8sGuard.Analyzers.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace K8sGuard.Analyzers.Kubernetes;
+
+/// <summary>What K8sGuard knows about one compilation: its object model types, its ServiceAccounts, its options.</summary>
+internal sealed class KubernetesCompilation
+{
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<string, OptedOutServiceAccounts> _optedOutByOptionValue = new(System.StringComparer.Ordinal);
+    private StrongBox<ImmutableArray<ServiceAccountFact>>? _serviceAccounts;
+
+    private KubernetesCompilation(Compilation compilation, KubernetesTypes types)
+    {
+        _compilation = compilation;
+        Types = types;
+    }
+
+    public KubernetesTypes Types { get; }
+
+    public static KubernetesCompilation? Create(Compilation compilation)
+        => KubernetesTypes.Resolve(compilation) is { } types ? new KubernetesCompilation(compilation, types) : null;
+
+    /// <summary>The project's ServiceAccounts, indexed on first use (by syntax: see <see cref="ServiceAccountIndex"/>).</summary>
+    public ImmutableArray<ServiceAccountFact> GetServiceAccounts(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _serviceAccounts) is { } built)
+        {
+            return built.Value;
+        }
+
+        // Not cached through Lazy<T>: a cancelled first build must not be remembered as a failure.
+        var facts = ServiceAccountIndex.Build(_compilation, Types, cancellationToken);
+        Interlocked.CompareExchange(ref _serviceAccounts, new StrongBox<ImmutableArray<ServiceAccountFact>>(facts), null);
+        return _serviceAccounts!.Value;
+    }
+
+    /// <summary>
+    /// True when the project creates the account <paramref name="account"/> runs as with automounting off: some
+    /// ServiceAccount it can be (same name; namespaces equal or either unknown) sets <c>false</c>, and none of
+    /// the ServiceAccounts it can be leaves it on or unknown.
+    /// </summary>
+    public bool ServiceAccountDisablesAutomount(ServiceAccountReference account, CancellationToken cancellationToken)
+    {
+        if (account.Name is null)
+        {
+            return false;
+        }
+
+        var found = false;
+        foreach (var serviceAccount in GetServiceAccounts(cancellationToken))
+        {
+            if (serviceAccount.CanBe(account))
+            {
+                if (serviceAccount.Automount != AutomountSetting.False)
+                {
+                    return false;
+                }
+
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The <see cref="OptedOutServiceAccounts.OptionKey"/> option that applies to <paramref name="tree"/>.</summary>
+    public OptedOutServiceAccounts GetOptedOutServiceAccounts(AnalyzerOptions options, SyntaxTree tree)
+    {
+        if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(OptedOutServiceAccounts.OptionKey, out var value))
+        {
+            return OptedOutServiceAccounts.None;
+        }
+
+        return _optedOutByOptionValue.GetOrAdd(value, OptedOutServiceAccounts.Parse);
+    }
+
+    /// <summary>Properties whose later assignments the rules read.</summary>
+    public bool IsTrackedProperty(IPropertySymbol property)
+    {
+        var tracked = Types.Classify(property.ContainingType);
+        if (tracked.Kind == KubernetesObjectKind.None)
+        {
+            return false;
+        }
+
+        var names = tracked.Model.Properties;
+        return property.Name == names.AutomountServiceAccountToken
+            || property.Name == names.ServiceAccountName
+            || property.Name == names.DeprecatedServiceAccount;
+    }
+
+    private sealed class StrongBox<T>
+    {
+        public StrongBox(T value) => Value = value;
+
+        public T Value { get; }
+    }
+}

@@ -1,0 +1,280 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using K8sGuard.Analyzers.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace K8sGuard.Analyzers.Kubernetes;
+
+/// <summary>
+/// The ServiceAccounts created anywhere in the project, found by syntax so that analysing one document in
+/// the IDE can see accounts declared in other documents without binding them (an analyzer must not ask for
+/// other documents' semantic models). Built at most once per compilation, and only when a pod spec needs it;
+/// files that never mention the ServiceAccount type name are skipped by a text search before parsing.
+/// </summary>
+internal static class ServiceAccountIndex
+{
+    public static ImmutableArray<ServiceAccountFact> Build(Compilation compilation, KubernetesTypes types, CancellationToken cancellationToken)
+    {
+        var facts = ImmutableArray.CreateBuilder<ServiceAccountFact>();
+        var constants = new SyntaxConstants(compilation);
+        foreach (var model in types.Models)
+        {
+            var typeName = model.ServiceAccountTypeShortName;
+            var reader = new Reader(
+                model.Properties,
+                constants,
+                LongestConstructorParameters(compilation, model.ServiceAccountTypeName),
+                LongestConstructorParameters(compilation, model.ObjectMetaTypeName));
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (!Mentions(tree.GetText(cancellationToken), typeName))
+                {
+                    continue;
+                }
+
+                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+                {
+                    if (node is BaseObjectCreationExpressionSyntax creation && CreatesType(creation, typeName))
+                    {
+                        facts.Add(reader.Read(creation));
+                    }
+                }
+            }
+        }
+
+        return facts.ToImmutable();
+    }
+
+    /// <summary>
+    /// True when <paramref name="creation"/> creates the type named <paramref name="typeName"/>: <c>new V1ServiceAccount…</c>
+    /// (qualified or not), or a target-typed <c>new()</c> whose declared target type is visible in the declaration.
+    /// </summary>
+    private static bool CreatesType(BaseObjectCreationExpressionSyntax creation, string typeName)
+    {
+        var type = creation switch
+        {
+            ObjectCreationExpressionSyntax explicitType => explicitType.Type,
+            ImplicitObjectCreationExpressionSyntax => DeclaredTargetType(creation),
+            _ => null,
+        };
+        return RightmostName(type) == typeName;
+    }
+
+    private static TypeSyntax? DeclaredTargetType(SyntaxNode creation) => creation.Parent switch
+    {
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => declaration.Type,
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+        ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.ReturnType,
+        ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+        ArrowExpressionClauseSyntax { Parent: LocalFunctionStatementSyntax function } => function.ReturnType,
+        ReturnStatementSyntax @return => @return.FirstAncestorOrSelf<MethodDeclarationSyntax>()?.ReturnType,
+        _ => null,
+    };
+
+    private static string? RightmostName(TypeSyntax? type) => type switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        NullableTypeSyntax nullable => RightmostName(nullable.ElementType),
+        _ => null,
+    };
+
+    private static ImmutableArray<string> LongestConstructorParameters(Compilation compilation, string metadataName)
+    {
+        var longest = ImmutableArray<string>.Empty;
+        foreach (var type in compilation.GetTypesByMetadataName(metadataName))
+        {
+            foreach (var constructor in type.InstanceConstructors)
+            {
+                if (constructor.Parameters.Length > longest.Length)
+                {
+                    longest = constructor.Parameters.Select(p => p.Name).ToImmutableArray();
+                }
+            }
+        }
+
+        return longest;
+    }
+
+    // An ordinal search over the text, chunk by chunk, without materialising the whole file as a string.
+    private static bool Mentions(SourceText text, string word)
+    {
+        const int ChunkSize = 4096;
+        var buffer = new char[ChunkSize + word.Length];
+        for (var start = 0; start < text.Length; start += ChunkSize)
+        {
+            var count = System.Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            if (new string(buffer, 0, count).IndexOf(word, System.StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads one ServiceAccount creation: its own arguments and initializer, then later assignments through its variable.</summary>
+    private sealed class Reader
+    {
+        private readonly PropertyNames _properties;
+        private readonly SyntaxConstants _constants;
+        private readonly ImmutableArray<string> _accountParameters;
+        private readonly ImmutableArray<string> _metadataParameters;
+
+        public Reader(PropertyNames properties, SyntaxConstants constants, ImmutableArray<string> accountParameters, ImmutableArray<string> metadataParameters)
+        {
+            _properties = properties;
+            _constants = constants;
+            _accountParameters = accountParameters;
+            _metadataParameters = metadataParameters;
+        }
+
+        public ServiceAccountFact Read(BaseObjectCreationExpressionSyntax creation)
+        {
+            var account = Members(creation, _accountParameters);
+            var metadata = account.TryGetValue(_properties.Metadata, out var metadataValues)
+                && metadataValues[metadataValues.Count - 1] is BaseObjectCreationExpressionSyntax metadataCreation
+                ? Members(metadataCreation, _metadataParameters)
+                : new Dictionary<string, List<ExpressionSyntax>>();
+
+            // Later assignments through the variable the account is stored in: `sa.AutomountServiceAccountToken = false;`.
+            foreach (var (path, value) in LaterAssignments(creation))
+            {
+                if (path.Length == 1 && path[0] == _properties.Metadata && value is BaseObjectCreationExpressionSyntax laterMetadata)
+                {
+                    metadata = Members(laterMetadata, _metadataParameters);
+                }
+                else if (path.Length == 1)
+                {
+                    Add(account, path[0], value);
+                }
+                else if (path.Length == 2 && path[0] == _properties.Metadata)
+                {
+                    Add(metadata, path[1], value);
+                }
+            }
+
+            return new ServiceAccountFact(
+                ConstantString(metadata, _properties.Name),
+                ConstantString(metadata, _properties.Namespace),
+                Automount(account));
+        }
+
+        private AutomountSetting Automount(Dictionary<string, List<ExpressionSyntax>> account)
+        {
+            if (!account.TryGetValue(_properties.AutomountServiceAccountToken, out var values))
+            {
+                return AutomountSetting.Unset;
+            }
+
+            var settings = values.Select(v => _constants.TryEvaluate(v, out var c) ? c switch { false => AutomountSetting.False, true => AutomountSetting.True, null => AutomountSetting.Unset, _ => AutomountSetting.Unknown } : AutomountSetting.Unknown).Distinct().ToList();
+            return settings.Count == 1 ? settings[0] : AutomountSetting.Unknown;
+        }
+
+        private string? ConstantString(Dictionary<string, List<ExpressionSyntax>> members, string property)
+        {
+            if (!members.TryGetValue(property, out var values))
+            {
+                return null;
+            }
+
+            var strings = values.Select(v => _constants.TryEvaluate(v, out var c) ? c as string : null).Distinct().ToList();
+            return strings.Count == 1 ? strings[0] : null;
+        }
+
+        // Property name → the expressions assigned to it by the constructor arguments and the object initializer.
+        private Dictionary<string, List<ExpressionSyntax>> Members(BaseObjectCreationExpressionSyntax creation, ImmutableArray<string> parameters)
+        {
+            var members = new Dictionary<string, List<ExpressionSyntax>>(System.StringComparer.Ordinal);
+            if (creation.ArgumentList is { } arguments)
+            {
+                for (var i = 0; i < arguments.Arguments.Count; i++)
+                {
+                    var argument = arguments.Arguments[i];
+                    var parameter = argument.NameColon?.Name.Identifier.ValueText ?? (i < parameters.Length ? parameters[i] : null);
+                    var property = parameter is null ? null : PropertyForParameter(parameter);
+                    if (property is not null)
+                    {
+                        Add(members, property, argument.Expression);
+                    }
+                }
+            }
+
+            foreach (var expression in creation.Initializer?.Expressions ?? default)
+            {
+                if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } assignment)
+                {
+                    Add(members, name.Identifier.ValueText, assignment.Right);
+                }
+            }
+
+            return members;
+        }
+
+        private string? PropertyForParameter(string parameter)
+        {
+            foreach (var property in new[] { _properties.AutomountServiceAccountToken, _properties.Metadata, _properties.Name, _properties.Namespace })
+            {
+                if (_properties.ParameterFor(property) == parameter)
+                {
+                    return property;
+                }
+            }
+
+            return null;
+        }
+
+        private static void Add(Dictionary<string, List<ExpressionSyntax>> members, string property, ExpressionSyntax value)
+        {
+            if (!members.TryGetValue(property, out var values))
+            {
+                values = new List<ExpressionSyntax>();
+                members.Add(property, values);
+            }
+
+            values.Add(value);
+        }
+
+        private static IEnumerable<(string[] Path, ExpressionSyntax Value)> LaterAssignments(BaseObjectCreationExpressionSyntax creation)
+        {
+            var variable = creation.Parent switch
+            {
+                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
+                AssignmentExpressionSyntax { Left: IdentifierNameSyntax identifier } assignment when assignment.Right == creation => identifier.Identifier.ValueText,
+                _ => null,
+            };
+            if (variable is null)
+            {
+                yield break;
+            }
+
+            foreach (var assignment in SyntaxScopes.EnclosingBody(creation).DescendantNodes().OfType<AssignmentExpressionSyntax>())
+            {
+                if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && !assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
+                {
+                    continue;
+                }
+
+                var path = new List<string>();
+                var target = assignment.Left;
+                while (target is MemberAccessExpressionSyntax access)
+                {
+                    path.Insert(0, access.Name.Identifier.ValueText);
+                    target = access.Expression;
+                }
+
+                if (path.Count > 0 && target is IdentifierNameSyntax root && root.Identifier.ValueText == variable)
+                {
+                    yield return (path.ToArray(), assignment.Right);
+                }
+            }
+        }
+    }
+}

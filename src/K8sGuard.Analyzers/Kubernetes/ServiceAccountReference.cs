@@ -1,0 +1,43 @@
+using K8sGuard.Analyzers.Analysis;
+using K8sGuard.Analyzers.Models;
+
+namespace K8sGuard.Analyzers.Kubernetes;
+
+/// <summary>The service account a pod runs as, as far as the code shows it.</summary>
+internal readonly struct ServiceAccountReference
+{
+    public const string DefaultAccountName = "default";
+
+    public ServiceAccountReference(string? name, string? @namespace)
+    {
+        Name = name;
+        Namespace = @namespace;
+    }
+
+    /// <summary>The account name; null when the code computes it at run time.</summary>
+    public string? Name { get; }
+
+    /// <summary>The pod's namespace; null when not visible (then the namespace the manifest is applied to).</summary>
+    public string? Namespace { get; }
+
+    public bool IsDefaultAccount => Name == DefaultAccountName;
+
+    /// <summary>
+    /// Kubernetes' rule: <c>serviceAccountName</c>, else the deprecated <c>serviceAccount</c>, else <c>default</c>
+    /// (an empty string is the same as unset). The namespace is the enclosing workload's.
+    /// </summary>
+    public static ServiceAccountReference Of(CreatedObject podSpec, EnclosingWorkload? workload)
+    {
+        var properties = podSpec.Properties;
+        var name = NameOrFallback(podSpec.Final(properties.ServiceAccountName), () => NameOrFallback(podSpec.Final(properties.DeprecatedServiceAccount), () => DefaultAccountName));
+        return new ServiceAccountReference(name, workload?.Namespace);
+    }
+
+    private static string? NameOrFallback(PropertyValue value, System.Func<string?> fallback) => value switch
+    {
+        { Kind: PropertyValueKind.Unset or PropertyValueKind.Null } => fallback(),
+        { Kind: PropertyValueKind.Constant, Constant: string { Length: 0 } } => fallback(),
+        { Kind: PropertyValueKind.Constant, Constant: string name } => name,
+        _ => null,
+    };
+}

@@ -1,0 +1,42 @@
+using K8sGuard.Analyzers.Analysis;
+using K8sGuard.Analyzers.Kubernetes;
+using K8sGuard.Analyzers.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace K8sGuard.Analyzers.Rules;
+
+/// <summary>
+/// One K8sGuard rule: which kind of created object it looks at, and what it reports about it. Rules hold no
+/// analysis machinery; <see cref="KubernetesObjectAnalyzer"/> collects the objects once and hands each to every rule.
+/// </summary>
+internal abstract class KubernetesRule
+{
+    public abstract DiagnosticDescriptor Descriptor { get; }
+
+    public abstract KubernetesObjectKind AppliesTo { get; }
+
+    public abstract void Analyze(CreatedObject created, RuleContext context);
+}
+
+/// <summary>What a rule may consult and where it reports.</summary>
+internal readonly struct RuleContext
+{
+    private readonly OperationBlockAnalysisContext _block;
+
+    public RuleContext(KubernetesCompilation compilation, OperationBlockAnalysisContext block)
+    {
+        Compilation = compilation;
+        _block = block;
+    }
+
+    public KubernetesCompilation Compilation { get; }
+
+    public System.Threading.CancellationToken CancellationToken => _block.CancellationToken;
+
+    public OptedOutServiceAccounts OptedOutServiceAccounts(CreatedObject created)
+        => Compilation.GetOptedOutServiceAccounts(_block.Options, created.Creation.Syntax.SyntaxTree);
+
+    public void Report(DiagnosticDescriptor descriptor, CreatedObject created, params object?[] messageArguments)
+        => _block.ReportDiagnostic(Diagnostic.Create(descriptor, created.Location, messageArguments));
+}

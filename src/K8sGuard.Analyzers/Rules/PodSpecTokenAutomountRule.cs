@@ -1,0 +1,47 @@
+using K8sGuard.Analyzers.Analysis;
+using K8sGuard.Analyzers.Kubernetes;
+using K8sGuard.Analyzers.Models;
+using Microsoft.CodeAnalysis;
+
+namespace K8sGuard.Analyzers.Rules;
+
+/// <summary>
+/// K8S0001: a pod spec the code creates leaves <c>AutomountServiceAccountToken</c> unset and nothing in the
+/// project shows that its service account turns the token off, so Kubernetes mounts the token into every container.
+/// </summary>
+internal sealed class PodSpecTokenAutomountRule : KubernetesRule
+{
+    public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount,
+        title: "Pod spec does not disable service account token automounting",
+        messageFormat: "{0} leaves AutomountServiceAccountToken unset, so the service account token is mounted into every container",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        description: "Kubernetes mounts the service account token into every container unless the pod spec sets "
+            + "automountServiceAccountToken, or the pod's ServiceAccount sets it to false. Any process in the pod can then "
+            + "call the API server. Set it to false, or to true for workloads that call the Kubernetes API.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override KubernetesObjectKind AppliesTo => KubernetesObjectKind.PodSpec;
+
+    public override void Analyze(CreatedObject created, RuleContext context)
+    {
+        if (created.IsSet(created.Properties.AutomountServiceAccountToken))
+        {
+            return;
+        }
+
+        // The pod's own value wins; when it has none, its ServiceAccount's applies (matched by name within the namespace).
+        var workload = EnclosingWorkload.Find(created, context.Compilation.Types);
+        var account = ServiceAccountReference.Of(created, workload);
+        if (account.Name is not null
+            && (context.OptedOutServiceAccounts(created).Contains(account)
+                || context.Compilation.ServiceAccountDisablesAutomount(account, context.CancellationToken)))
+        {
+            return;
+        }
+
+        context.Report(Rule, created, EnclosingWorkload.Describe(workload));
+    }
+}

@@ -1,0 +1,41 @@
+using K8sGuard.Analyzers.Analysis;
+using K8sGuard.Analyzers.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace K8sGuard.Analyzers.Rules;
+
+/// <summary>
+/// K8S0002: a ServiceAccount the code creates leaves <c>AutomountServiceAccountToken</c> unset, so every pod that
+/// runs as it gets its token unless the pod opts out. An explicit value (even <c>true</c>) states the intent.
+/// </summary>
+internal sealed class ServiceAccountTokenAutomountRule : KubernetesRule
+{
+    public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount,
+        title: "ServiceAccount does not disable token automounting",
+        messageFormat: "{0} leaves AutomountServiceAccountToken unset, so every pod that runs as it gets its token unless the pod opts out",
+        RuleCategories.Security,
+        DiagnosticSeverity.Info,
+        description: "A ServiceAccount that sets automountServiceAccountToken to false keeps its token out of every pod that "
+            + "does not ask for it explicitly. Pods that call the API then opt in with automountServiceAccountToken: true.");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override KubernetesObjectKind AppliesTo => KubernetesObjectKind.ServiceAccount;
+
+    public override void Analyze(CreatedObject created, RuleContext context)
+    {
+        var properties = created.Properties;
+        if (created.IsSet(properties.AutomountServiceAccountToken))
+        {
+            return;
+        }
+
+        var name = created.Own(properties.Metadata).Operation?.WalkDownConversions() is IObjectCreationOperation metadata
+            && CreationPropertyReader.Read(metadata, properties.Name, properties.ParameterFor(properties.Name)) is { Kind: PropertyValueKind.Constant, Constant: string text }
+                ? text
+                : null;
+        context.Report(Rule, created, name is null ? "ServiceAccount" : "ServiceAccount '" + name + "'");
+    }
+}
