@@ -91,7 +91,7 @@ internal sealed class KubernetesCompilation
         var names = tracked.Model.Properties;
         return property.Name == names.AutomountServiceAccountToken
             || property.Name == names.ServiceAccountName
-            || property.Name == names.DeprecatedServiceAccount;
+            || names.DeprecatedServiceAccount.Contains(property.Name);
     }
 
     private sealed class StrongBox<T>

@@ -29,8 +29,22 @@ internal readonly struct ServiceAccountReference
     public static ServiceAccountReference Of(CreatedObject podSpec, EnclosingWorkload? workload)
     {
         var properties = podSpec.Properties;
-        var name = NameOrFallback(podSpec.Final(properties.ServiceAccountName), () => NameOrFallback(podSpec.Final(properties.DeprecatedServiceAccount), () => DefaultAccountName));
+        var name = NameOrFallback(podSpec.Final(properties.ServiceAccountName), () => DeprecatedName(podSpec, properties));
         return new ServiceAccountReference(name, workload?.Namespace);
+    }
+
+    private static string? DeprecatedName(CreatedObject podSpec, PropertyNames properties)
+    {
+        foreach (var alias in properties.DeprecatedServiceAccount)
+        {
+            var value = podSpec.Final(alias);
+            if (value.Kind is not (PropertyValueKind.Unset or PropertyValueKind.Null))
+            {
+                return NameOrFallback(value, () => DefaultAccountName);
+            }
+        }
+
+        return DefaultAccountName;
     }
 
     private static string? NameOrFallback(PropertyValue value, System.Func<string?> fallback) => value switch

@@ -51,7 +51,7 @@ internal sealed class PropertyNames
     public PropertyNames(
         string automountServiceAccountToken,
         string serviceAccountName,
-        string deprecatedServiceAccount,
+        ImmutableArray<string> deprecatedServiceAccount,
         string deprecatedServiceAccountParameter,
         string metadata,
         string name,
@@ -72,10 +72,13 @@ internal sealed class PropertyNames
     /// <summary><c>serviceAccountName</c> of a pod spec.</summary>
     public string ServiceAccountName { get; }
 
-    /// <summary>The deprecated <c>serviceAccount</c> alias of a pod spec, read when the name is unset.</summary>
-    public string DeprecatedServiceAccount { get; }
+    /// <summary>
+    /// The property names a model's versions gave the deprecated <c>serviceAccount</c> alias of a pod spec, read
+    /// when the name is unset (KubernetesClient 21 calls it <c>ServiceAccount</c>; some versions <c>DeprecatedServiceAccount</c>).
+    /// </summary>
+    public ImmutableArray<string> DeprecatedServiceAccount { get; }
 
-    /// <summary>Class-era constructor parameter for <see cref="DeprecatedServiceAccount"/> (not its camelCase name).</summary>
+    /// <summary>Class-era constructor parameter for <see cref="DeprecatedServiceAccount"/> (not the camelCase of every alias).</summary>
     public string DeprecatedServiceAccountParameter { get; }
 
     /// <summary>The object metadata of a workload or ServiceAccount.</summary>
@@ -89,7 +92,7 @@ internal sealed class PropertyNames
 
     /// <summary>The class-era constructor parameter that sets <paramref name="property"/>.</summary>
     public string ParameterFor(string property)
-        => property == DeprecatedServiceAccount ? DeprecatedServiceAccountParameter : char.ToLowerInvariant(property[0]) + property.Substring(1);
+        => DeprecatedServiceAccount.Contains(property) ? DeprecatedServiceAccountParameter : char.ToLowerInvariant(property[0]) + property.Substring(1);
 }
 
 internal readonly struct WorkloadType

@@ -28,7 +28,7 @@ internal static class ObjectModels
         properties: new PropertyNames(
             automountServiceAccountToken: "AutomountServiceAccountToken",
             serviceAccountName: "ServiceAccountName",
-            deprecatedServiceAccount: "DeprecatedServiceAccount",
+            deprecatedServiceAccount: ImmutableArray.Create("ServiceAccount", "DeprecatedServiceAccount"),
             deprecatedServiceAccountParameter: "serviceAccount",
             metadata: "Metadata",
             name: "Name",

@@ -59,6 +59,21 @@ internal static class ClassEraKubernetesClient
                 public IList<V1Volume> Volumes { get; set; }
             }
 
+            public partial class V1LocalObjectReference { }
+            public partial class V1ObjectReference { }
+
+            public partial class V1ServiceAccount
+            {
+                public V1ServiceAccount() { }
+                public V1ServiceAccount(string apiVersion = null, bool? automountServiceAccountToken = null, IList<V1LocalObjectReference> imagePullSecrets = null, string kind = null, V1ObjectMeta metadata = null, IList<V1ObjectReference> secrets = null) { ApiVersion = apiVersion; AutomountServiceAccountToken = automountServiceAccountToken; ImagePullSecrets = imagePullSecrets; Kind = kind; Metadata = metadata; Secrets = secrets; }
+                public string ApiVersion { get; set; }
+                public bool? AutomountServiceAccountToken { get; set; }
+                public IList<V1LocalObjectReference> ImagePullSecrets { get; set; }
+                public string Kind { get; set; }
+                public V1ObjectMeta Metadata { get; set; }
+                public IList<V1ObjectReference> Secrets { get; set; }
+            }
+
             public partial class V1Pod
             {
                 public V1Pod() { }

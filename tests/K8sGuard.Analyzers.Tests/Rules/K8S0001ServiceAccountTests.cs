@@ -1,0 +1,184 @@
+using System.Threading.Tasks;
+using K8sGuard.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
+
+namespace K8sGuard.Analyzers.Tests.Rules;
+
+/// <summary>K8S0001 and the ServiceAccounts of the project: how names, namespaces and values are read.</summary>
+public sealed class K8S0001ServiceAccountTests
+{
+    private const string Usings = """
+        using k8s.Models;
+
+        """;
+
+    private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+        => V.AnalyzerAsync(Usings + source, Model.RecordEra, expected);
+
+    [Fact]
+    public Task AccountInTheSameFile_WithNameFromConstants_Silences() => VerifyAsync("""
+        static class Names
+        {
+            public const string Builder = "builder";
+            public const string Namespace = "c" + "i";
+        }
+
+        class C
+        {
+            V1ServiceAccount Account() => new V1ServiceAccount
+            {
+                Metadata = new V1ObjectMeta { Name = Names.Builder, NamespaceProperty = Names.Namespace },
+                AutomountServiceAccountToken = false,
+            };
+
+            V1Job Job() => new V1Job
+            {
+                Metadata = new() { Name = "build", NamespaceProperty = "ci" },
+                Spec = new() { Template = new() { Spec = new V1PodSpec { ServiceAccountName = "builder", RestartPolicy = "Never" } } },
+            };
+        }
+        """);
+
+    [Fact]
+    public Task AccountNamedWithNameofAndLocalConstant_Silences() => VerifyAsync("""
+        class builder { }
+
+        class C
+        {
+            void Accounts()
+            {
+                const string runner = "runner";
+                var first = new V1ServiceAccount { Metadata = new() { Name = nameof(builder) }, AutomountServiceAccountToken = false };
+                var second = new V1ServiceAccount { Metadata = new() { Name = runner }, AutomountServiceAccountToken = false };
+            }
+
+            V1PodSpec Builder() => new V1PodSpec { ServiceAccountName = "builder" };
+            V1PodSpec Runner() => new V1PodSpec { ServiceAccountName = nameof(runner) };
+            string runner => "";
+        }
+        """);
+
+    [Fact]
+    public Task AccountFinishedByLaterAssignments_Silences() => VerifyAsync("""
+        class C
+        {
+            V1ServiceAccount Account()
+            {
+                var account = new V1ServiceAccount { Metadata = new V1ObjectMeta() };
+                account.Metadata.Name = "builder";
+                account.AutomountServiceAccountToken = false;
+                return account;
+            }
+
+            V1PodSpec Pod() => new V1PodSpec { ServiceAccountName = "builder" };
+        }
+        """);
+
+    [Fact]
+    public Task TargetTypedAccount_Silences() => VerifyAsync("""
+        class C
+        {
+            V1ServiceAccount Account()
+            {
+                V1ServiceAccount account = new() { Metadata = new() { Name = "builder" }, AutomountServiceAccountToken = false };
+                return account;
+            }
+
+            V1PodSpec Pod() => new V1PodSpec { ServiceAccountName = "builder" };
+        }
+        """);
+
+    [Fact]
+    public Task DeprecatedServiceAccountField_IsUsedWhenTheNameIsUnset() => VerifyAsync("""
+        class C
+        {
+            V1ServiceAccount Account() => new() { Metadata = new() { Name = "legacy" }, AutomountServiceAccountToken = false };
+
+            // KubernetesClient 21 names the deprecated `serviceAccount` field ServiceAccount.
+            V1PodSpec Legacy() => new V1PodSpec { ServiceAccount = "legacy" };
+            V1PodSpec NameWins() => new {|#0:V1PodSpec|} { ServiceAccountName = "other", ServiceAccount = "legacy" };
+        }
+        """, V.Diagnostic().WithLocation(0).WithArguments("Pod spec"));
+
+    [Fact]
+    public Task PodAccountNameSetLater_IsUsed() => VerifyAsync("""
+        class C
+        {
+            V1ServiceAccount Account() => new() { Metadata = new() { Name = "builder" }, AutomountServiceAccountToken = false };
+
+            V1Pod Pod()
+            {
+                var pod = new V1Pod { Spec = new V1PodSpec() };
+                pod.Spec.ServiceAccountName = "builder";
+                return pod;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NonConstantPodAccountName_IsReported() => VerifyAsync("""
+        class C
+        {
+            V1ServiceAccount Account() => new() { Metadata = new() { Name = "builder" }, AutomountServiceAccountToken = false };
+
+            V1PodSpec Pod(string account) => new [|V1PodSpec|] { ServiceAccountName = account };
+        }
+        """);
+
+    [Fact]
+    public Task NonConstantAccountName_DoesNotMatch() => VerifyAsync("""
+        class C
+        {
+            V1ServiceAccount Account(string name) => new() { Metadata = new() { Name = name }, AutomountServiceAccountToken = false };
+
+            V1PodSpec Pod() => new [|V1PodSpec|] { ServiceAccountName = "builder" };
+        }
+        """);
+
+    [Fact]
+    public Task NonConstantAccountValue_DoesNotSilence() => VerifyAsync("""
+        class C
+        {
+            V1ServiceAccount Account(bool mount) => new() { Metadata = new() { Name = "builder" }, AutomountServiceAccountToken = mount };
+
+            V1PodSpec Pod() => new [|V1PodSpec|] { ServiceAccountName = "builder" };
+        }
+        """);
+
+    [Fact]
+    public Task AccountsThatDisagree_DoNotSilence() => VerifyAsync("""
+        class C
+        {
+            // Two accounts named "builder" in namespaces the pod could be in: one keeps the token.
+            V1ServiceAccount Ci() => new() { Metadata = new() { Name = "builder", NamespaceProperty = "ci" }, AutomountServiceAccountToken = false };
+            V1ServiceAccount Prod() => new() { Metadata = new() { Name = "builder", NamespaceProperty = "prod" }, AutomountServiceAccountToken = true };
+
+            V1PodSpec Pod() => new [|V1PodSpec|] { ServiceAccountName = "builder" };
+            V1Pod InCi() => new V1Pod { Metadata = new() { NamespaceProperty = "ci" }, Spec = new V1PodSpec { ServiceAccountName = "builder" } };
+        }
+        """);
+
+    [Fact]
+    public Task EmptyAccountName_MeansDefault() => VerifyAsync("""
+        class C
+        {
+            V1ServiceAccount Default() => new() { Metadata = new() { Name = "default" }, AutomountServiceAccountToken = false };
+
+            V1PodSpec Pod() => new V1PodSpec { ServiceAccountName = "" };
+        }
+        """);
+
+    [Fact]
+    public Task ClassEraAccount_NamedAndPositionalArguments_Silence() => V.AnalyzerAsync(Usings + """
+        class C
+        {
+            V1ServiceAccount Named() => new V1ServiceAccount(automountServiceAccountToken: false, metadata: new V1ObjectMeta(name: "builder"));
+            V1ServiceAccount Positional() => new V1ServiceAccount("v1", false, null, "ServiceAccount", new V1ObjectMeta(null, null, "runner", "ci"));
+
+            V1PodSpec Builder(System.Collections.Generic.IList<V1Container> c) => new V1PodSpec(c, serviceAccountName: "builder");
+            V1Pod Runner(System.Collections.Generic.IList<V1Container> c) => new V1Pod(metadata: new V1ObjectMeta(namespaceProperty: "ci"), spec: new V1PodSpec(c, serviceAccountName: "runner"));
+            V1Pod RunnerElsewhere(System.Collections.Generic.IList<V1Container> c) => new V1Pod(metadata: new V1ObjectMeta(namespaceProperty: "prod"), spec: new {|#0:V1PodSpec|}(c, serviceAccountName: "runner"));
+        }
+        """, Model.ClassEra, V.Diagnostic().WithLocation(0).WithArguments("Pod spec of Pod"));
+}
