@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using K8sGuard.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace K8sGuard.Analyzers.Tests;
+
+/// <summary>
+/// What the IDE does while the user types: analyse one document (<c>GetAnalyzerSemanticDiagnosticsAsync</c>
+/// with that document's semantic model), with no compilation-end actions. K8S0001 must come from there, and
+/// must already know the ServiceAccounts declared in other documents of the project.
+/// </summary>
+public sealed class LiveDocumentAnalysisTests
+{
+    private const string Pods = """
+        using k8s.Models;
+
+        class Pods
+        {
+            V1PodSpec Builder() => new V1PodSpec { ServiceAccountName = "builder" };
+            V1PodSpec Web() => new V1PodSpec { ServiceAccountName = "web" };
+        }
+        """;
+
+    private static string Accounts(string automount) => $$"""
+        using k8s.Models;
+
+        class Accounts
+        {
+            V1ServiceAccount Builder() => new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = "builder" }, AutomountServiceAccountToken = {{automount}} };
+        }
+        """;
+
+    [Fact]
+    public async Task DocumentScopedAnalysis_ReportsK8S0001_WithAccountsFromOtherDocuments()
+    {
+        var diagnostics = await AnalyseDocumentAsync(Pods, Accounts("false"));
+
+        var k8s0001 = Assert.Single(diagnostics, d => d.Id == "K8S0001");
+        Assert.Equal("Pods.cs", k8s0001.Location.SourceTree!.FilePath);
+        Assert.Equal(5, k8s0001.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal("V1PodSpec", k8s0001.Location.SourceTree.GetText().ToString(k8s0001.Location.SourceSpan));
+    }
+
+    [Fact]
+    public async Task EditingTheAccountInAnotherDocument_ChangesTheResultOfTheNextAnalysis()
+    {
+        // The user turns the builder account's automounting back on: the builder pod is reported again.
+        var diagnostics = await AnalyseDocumentAsync(Pods, Accounts("true"));
+
+        Assert.Equal(new[] { 4, 5 }, diagnostics.Where(d => d.Id == "K8S0001").Select(d => d.Location.GetLineSpan().StartLinePosition.Line).OrderBy(l => l));
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyseDocumentAsync(string pods, string accounts)
+    {
+        var references = await TestReferences.KubernetesClient.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var podTree = CSharpSyntaxTree.ParseText(pods, path: "Pods.cs");
+        var accountTree = CSharpSyntaxTree.ParseText(accounts, path: "Accounts.cs");
+        var compilation = CSharpCompilation.Create(
+            "Live",
+            new[] { podTree, accountTree },
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(new KubernetesObjectAnalyzer()),
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(podTree), filterSpan: null, CancellationToken.None);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        return diagnostics;
+    }
+}
