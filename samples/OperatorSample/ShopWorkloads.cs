@@ -23,6 +23,8 @@ public sealed class ShopWorkloads
         Migration(),
         NightlyReport(),
         DebugPod(),
+        Reindex(),
+        MetricsScraper(),
     ];
 
     /// <summary>Not hardened: K8S0001 "Pod spec of Deployment 'storefront'".</summary>
@@ -56,7 +58,7 @@ public sealed class ShopWorkloads
                 Metadata = new V1ObjectMeta { Labels = Labels("shop-controller") },
                 Spec = new V1PodSpec
                 {
-                    ServiceAccountName = "shop-controller",
+                    ServiceAccountName = ShopAccess.ControllerAccount,
                     AutomountServiceAccountToken = true,
                     Containers = [Container("controller", "reconcile")],
                 },
@@ -114,6 +116,43 @@ public sealed class ShopWorkloads
         pod.Spec.AutomountServiceAccountToken = false;
         return pod;
     }
+
+    /// <summary>Relies on its ServiceAccount, which turns the token off: no K8S0001.</summary>
+    public V1Job Reindex() => new()
+    {
+        Metadata = new V1ObjectMeta { Name = "shop-reindex", NamespaceProperty = "shop" },
+        Spec = new V1JobSpec
+        {
+            Template = new V1PodTemplateSpec
+            {
+                Spec = new V1PodSpec
+                {
+                    ServiceAccountName = ShopAccess.BatchAccount,
+                    RestartPolicy = "Never",
+                    Containers = [Container("reindex", "reindex")],
+                },
+            },
+        },
+    };
+
+    /// <summary>Mounts the token of the namespace's default account: K8S0003 "Pod spec of Deployment 'metrics-scraper'".</summary>
+    public V1Deployment MetricsScraper() => new()
+    {
+        Metadata = new V1ObjectMeta { Name = "metrics-scraper", NamespaceProperty = _namespace },
+        Spec = new V1DeploymentSpec
+        {
+            Selector = new V1LabelSelector { MatchLabels = Labels("metrics-scraper") },
+            Template = new V1PodTemplateSpec
+            {
+                Metadata = new V1ObjectMeta { Labels = Labels("metrics-scraper") },
+                Spec = new V1PodSpec
+                {
+                    AutomountServiceAccountToken = true,
+                    Containers = [Container("scraper", "scrape")],
+                },
+            },
+        },
+    };
 
     private V1Container Container(string name, string command) => new()
     {

@@ -48,6 +48,22 @@ public sealed class ConsumerBuildTests
         }
         """;
 
+    private const string Accounts = """
+        using k8s.Models;
+
+        namespace Consumer;
+
+        public static class Accounts
+        {
+            public static V1ServiceAccount Legacy() => new V1ServiceAccount { Metadata = new() { Name = "legacy" } };
+
+            public static V1ServiceAccount Batch() => new() { Metadata = new() { Name = "batch" }, AutomountServiceAccountToken = false };
+            public static V1PodSpec BatchPod() => new V1PodSpec { ServiceAccountName = "batch" };
+
+            public static V1PodSpec Scraper() => new V1PodSpec { AutomountServiceAccountToken = true };
+        }
+        """;
+
     private const string Program = """
         using Consumer;
 
@@ -100,6 +116,23 @@ public sealed class ConsumerBuildTests
             Assert.True(build.ExitCode == 0, build.ToString());
             Assert.DoesNotContain("K8S0001", build.Output, System.StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void ServiceAccountRules_ShowWhenRaisedToWarning()
+    {
+        var consumer = Create("service-accounts", new Dictionary<string, string>
+        {
+            ["Accounts.cs"] = Accounts,
+            [".editorconfig"] = "root = true\n\n[*.cs]\ndotnet_diagnostic.K8S0002.severity = warning\n",
+        });
+        var build = consumer.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(new SortedSet<string> { "Accounts.cs:7:52" }, ConsumerProject.Reported(build, "K8S0002", "warning"));
+        Assert.Equal(new SortedSet<string> { "Accounts.cs:12:46" }, ConsumerProject.Reported(build, "K8S0003", "warning"));
+        // The batch pod runs as "batch", whose account turns the token off: only the Workloads.cs pods remain.
+        Assert.Equal(ConsumerProject.Expected("Workloads.cs", Workloads), ConsumerProject.ReportedK8S0001(build));
     }
 
     [Fact]

@@ -65,10 +65,13 @@ internal sealed class ConsumerProject
 
     public string Read(string fileName) => File.ReadAllText(Path.Combine(Directory, fileName));
 
-    /// <summary>The (file, line) pairs of every K8S0001 in a build's output.</summary>
-    public static SortedSet<string> ReportedK8S0001(CliResult build, string severity = "warning")
+    /// <summary>The (file, line, column) of every K8S0001 in a build's output.</summary>
+    public static SortedSet<string> ReportedK8S0001(CliResult build, string severity = "warning") => Reported(build, "K8S0001", severity);
+
+    /// <summary>The (file, line, column) of every diagnostic <paramref name="id"/> of that severity in a build's output.</summary>
+    public static SortedSet<string> Reported(CliResult build, string id, string severity)
     {
-        var pattern = new Regex(@"(?<file>[^\s/\\(]+\.cs)\((?<line>\d+),(?<column>\d+)\): " + severity + " K8S0001:");
+        var pattern = new Regex(@"(?<file>[^\s/\\(]+\.cs)\((?<line>\d+),(?<column>\d+)\): " + severity + " " + id + ":");
         return new SortedSet<string>(pattern.Matches(build.Output).Select(m => $"{m.Groups["file"].Value}:{m.Groups["line"].Value}:{m.Groups["column"].Value}"));
     }
 
