@@ -25,21 +25,18 @@ internal static class ServiceAccountIndex
         foreach (var model in types.Models)
         {
             var typeName = model.ServiceAccountTypeShortName;
-            var reader = new Reader(
-                model.Properties,
-                constants,
-                LongestConstructorParameters(compilation, model.ServiceAccountTypeName),
-                LongestConstructorParameters(compilation, model.ObjectMetaTypeName));
+            var resourceName = ShortName(model.ServiceAccountResourceTypeName);
+            var reader = CreateReader(compilation, model, constants);
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (!Mentions(tree.GetText(cancellationToken), typeName))
+                if (!Mentions(tree.GetText(cancellationToken), resourceName ?? typeName))
                 {
                     continue;
                 }
 
                 foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
                 {
-                    if (node is BaseObjectCreationExpressionSyntax creation && CreatesType(creation, typeName))
+                    if (node is BaseObjectCreationExpressionSyntax creation && CreatesType(creation, typeName, resourceName))
                     {
                         facts.Add(reader.Read(creation));
                     }
@@ -51,11 +48,60 @@ internal static class ServiceAccountIndex
     }
 
     /// <summary>
+    /// Reads the ServiceAccount that an infrastructure-as-code resource creation declares, e.g.
+    /// <c>new ServiceAccount("builder", new ServiceAccountArgs { … })</c>; null when it has no readable args.
+    /// </summary>
+    public static ServiceAccountFact? ReadResource(BaseObjectCreationExpressionSyntax resource, ObjectModelDescription model, Compilation compilation)
+    {
+        // A target-typed `new("name", …)` has no type name to check; the caller knows its type.
+        var resourceName = ShortName(model.ServiceAccountResourceTypeName);
+        if (resourceName is null || (resource is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) != resourceName))
+        {
+            return null;
+        }
+
+        foreach (var argument in resource.ArgumentList?.Arguments ?? default)
+        {
+            if (argument.Expression is BaseObjectCreationExpressionSyntax args && IsResourceArgs(argument))
+            {
+                return CreateReader(compilation, model, new SyntaxConstants(compilation)).Read(args);
+            }
+        }
+
+        return null;
+    }
+
+    private static Reader CreateReader(Compilation compilation, ObjectModelDescription model, SyntaxConstants constants)
+        => new(
+            model.Properties,
+            constants,
+            LongestConstructorParameters(compilation, model.ServiceAccountTypeName),
+            LongestConstructorParameters(compilation, model.ObjectMetaTypeName));
+
+    private static string? ShortName(string? metadataName) => metadataName?.Substring(metadataName.LastIndexOf('.') + 1);
+
+    // The args of a resource: the argument named `args`, or the second positional one.
+    private static bool IsResourceArgs(ArgumentSyntax argument)
+        => argument.NameColon is { } name
+            ? name.Name.Identifier.ValueText == "args"
+            : argument.Parent is ArgumentListSyntax list && list.Arguments.IndexOf(argument) == 1;
+
+    /// <summary>
     /// True when <paramref name="creation"/> creates the type named <paramref name="typeName"/>: <c>new V1ServiceAccount…</c>
     /// (qualified or not), or a target-typed <c>new()</c> whose declared target type is visible in the declaration.
     /// </summary>
-    private static bool CreatesType(BaseObjectCreationExpressionSyntax creation, string typeName)
+    private static bool CreatesType(BaseObjectCreationExpressionSyntax creation, string typeName, string? resourceName)
     {
+        if (creation is ImplicitObjectCreationExpressionSyntax
+            && resourceName is not null
+            && creation.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax resource } } argument
+            && RightmostName(resource.Type) == resourceName
+            && IsResourceArgs(argument))
+        {
+            // new ServiceAccount("builder", new() { … })
+            return true;
+        }
+
         var type = creation switch
         {
             ObjectCreationExpressionSyntax explicitType => explicitType.Type,

@@ -14,12 +14,14 @@ internal sealed class ObjectModelDescription
         string serviceAccountTypeName,
         string objectMetaTypeName,
         ImmutableArray<WorkloadType> workloadTypes,
-        PropertyNames properties)
+        PropertyNames properties,
+        string? serviceAccountResourceTypeName = null)
     {
         Name = name;
         PodSpecTypeName = podSpecTypeName;
         ServiceAccountTypeName = serviceAccountTypeName;
         ObjectMetaTypeName = objectMetaTypeName;
+        ServiceAccountResourceTypeName = serviceAccountResourceTypeName;
         WorkloadTypes = workloadTypes;
         Properties = properties;
     }
@@ -35,6 +37,12 @@ internal sealed class ObjectModelDescription
 
     /// <summary>The short type name of <see cref="ServiceAccountTypeName"/>, as it appears in source.</summary>
     public string ServiceAccountTypeShortName => ServiceAccountTypeName.Substring(ServiceAccountTypeName.LastIndexOf('.') + 1);
+
+    /// <summary>
+    /// For infrastructure-as-code models (Pulumi): the resource that takes the ServiceAccount's args as its
+    /// <c>args</c> constructor argument (<c>new ServiceAccount("name", new ServiceAccountArgs { … })</c>); null otherwise.
+    /// </summary>
+    public string? ServiceAccountResourceTypeName { get; }
 
     /// <summary>Metadata name of the object metadata type (name, namespace).</summary>
     public string ObjectMetaTypeName { get; }

@@ -34,5 +34,46 @@ internal static class ObjectModels
             name: "Name",
             @namespace: "NamespaceProperty"));
 
-    public static readonly ImmutableArray<ObjectModelDescription> All = ImmutableArray.Create(KubernetesClient);
+    /// <summary>
+    /// Pulumi.Kubernetes (C#): resources take <c>…Args</c> input types whose properties are <c>Input&lt;T&gt;</c>.
+    /// Only the <c>Types.Inputs</c> args are matched: <c>…PatchArgs</c> (unset means "leave unchanged") and the
+    /// read-only <c>Types.Outputs</c> classes are other types and are never reported.
+    /// </summary>
+    public static readonly ObjectModelDescription Pulumi = new(
+        name: "Pulumi.Kubernetes",
+        podSpecTypeName: "Pulumi.Kubernetes.Types.Inputs.Core.V1.PodSpecArgs",
+        serviceAccountTypeName: "Pulumi.Kubernetes.Types.Inputs.Core.V1.ServiceAccountArgs",
+        objectMetaTypeName: "Pulumi.Kubernetes.Types.Inputs.Meta.V1.ObjectMetaArgs",
+        workloadTypes: ImmutableArray.Create(
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Core.V1.PodArgs", "Pod"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Core.V1.PodTemplateArgs", "PodTemplate"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Core.V1.ReplicationControllerArgs", "ReplicationController"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Apps.V1.DeploymentArgs", "Deployment"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Apps.V1.StatefulSetArgs", "StatefulSet"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Apps.V1.DaemonSetArgs", "DaemonSet"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Apps.V1.ReplicaSetArgs", "ReplicaSet"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Apps.V1Beta1.DeploymentArgs", "Deployment"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Apps.V1Beta1.StatefulSetArgs", "StatefulSet"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Apps.V1Beta2.DeploymentArgs", "Deployment"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Apps.V1Beta2.StatefulSetArgs", "StatefulSet"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Apps.V1Beta2.DaemonSetArgs", "DaemonSet"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Apps.V1Beta2.ReplicaSetArgs", "ReplicaSet"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Extensions.V1Beta1.DeploymentArgs", "Deployment"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Extensions.V1Beta1.DaemonSetArgs", "DaemonSet"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Extensions.V1Beta1.ReplicaSetArgs", "ReplicaSet"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Batch.V1.JobArgs", "Job"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Batch.V1.CronJobArgs", "CronJob"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Batch.V1Beta1.CronJobArgs", "CronJob"),
+            new WorkloadType("Pulumi.Kubernetes.Types.Inputs.Batch.V2Alpha1.CronJobArgs", "CronJob")),
+        properties: new PropertyNames(
+            automountServiceAccountToken: "AutomountServiceAccountToken",
+            serviceAccountName: "ServiceAccountName",
+            deprecatedServiceAccount: ImmutableArray.Create("ServiceAccount"),
+            deprecatedServiceAccountParameter: "serviceAccount",
+            metadata: "Metadata",
+            name: "Name",
+            @namespace: "Namespace"),
+        serviceAccountResourceTypeName: "Pulumi.Kubernetes.Core.V1.ServiceAccount");
+
+    public static readonly ImmutableArray<ObjectModelDescription> All = ImmutableArray.Create(KubernetesClient, Pulumi);
 }

@@ -34,10 +34,11 @@ internal sealed class PodSpecTokenAutomountRule : KubernetesRule
 
         // The pod's own value wins; when it has none, its ServiceAccount's applies (matched by name within the namespace).
         var workload = EnclosingWorkload.Find(created, context.Compilation.Types);
-        var account = ServiceAccountReference.Of(created, workload);
-        if (account.Name is not null
-            && (context.OptedOutServiceAccounts(created).Contains(account)
-                || context.Compilation.ServiceAccountDisablesAutomount(account, context.CancellationToken)))
+        var account = ServiceAccountReference.Of(created, workload, context.CancellationToken);
+        if (account.ResolvedAccountDisablesAutomount
+            || (account.Name is not null
+                && (context.OptedOutServiceAccounts(created).Contains(account)
+                    || context.Compilation.ServiceAccountDisablesAutomount(account, context.CancellationToken))))
         {
             return;
         }

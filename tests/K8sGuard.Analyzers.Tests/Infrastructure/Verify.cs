@@ -17,6 +17,9 @@ public enum Model
 
     /// <summary>A source stub of KubernetesClient before v18 (classes with full constructors).</summary>
     ClassEra,
+
+    /// <summary>Source stubs of Pulumi and Pulumi.Kubernetes (<see cref="PulumiKubernetesStubs"/>).</summary>
+    Pulumi,
 }
 
 /// <summary>Shortcuts over Microsoft.CodeAnalysis.Testing with <see cref="DefaultVerifier"/> and K8sGuard's references.</summary>
@@ -84,12 +87,18 @@ public static class Verify<TAnalyzer, TCodeFix>
         where TVerifier : IVerifier, new()
     {
         test.ReferenceAssemblies = model == Model.RecordEra ? TestReferences.KubernetesClient : TestReferences.NetOnly;
-        if (model == Model.ClassEra)
+        var stub = model switch
         {
-            test.TestState.Sources.Add(("ClassEraKubernetesClient.cs", ClassEraKubernetesClient.Source));
+            Model.ClassEra => ("ClassEraKubernetesClient.cs", ClassEraKubernetesClient.Source),
+            Model.Pulumi => ("PulumiKubernetesStubs.cs", PulumiKubernetesStubs.Source),
+            _ => default((string, string)?),
+        };
+        if (stub is { } source)
+        {
+            test.TestState.Sources.Add(source);
             if (test is CodeFixTest<TVerifier> fixTest)
             {
-                fixTest.FixedState.Sources.Add(("ClassEraKubernetesClient.cs", ClassEraKubernetesClient.Source));
+                fixTest.FixedState.Sources.Add(source);
             }
         }
     }
