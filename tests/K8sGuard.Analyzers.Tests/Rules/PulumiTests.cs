@@ -54,6 +54,90 @@ public sealed class PulumiTests
         }
         """, V.Diagnostic().WithLocation(0).WithArguments("Pod spec of Deployment 'nginx'"));
 
+    /// <summary>The program of Pulumi's own "kubernetes-csharp" template, as generated.</summary>
+    private const string TemplateProgram = """
+        using Pulumi;
+        using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Apps.V1;
+        using Pulumi.Kubernetes.Types.Inputs.Meta.V1;
+        using System.Collections.Generic;
+
+        return await Deployment.RunAsync(() =>
+        {
+            var appLabels = new InputMap<string>
+            {
+                { "app", "nginx" },
+            };
+
+            var deployment = new Pulumi.Kubernetes.Apps.V1.Deployment("nginx", new DeploymentArgs
+            {
+                Spec = new DeploymentSpecArgs
+                {
+                    Selector = new LabelSelectorArgs
+                    {
+                        MatchLabels = appLabels,
+                    },
+                    Replicas = 1,
+                    Template = new PodTemplateSpecArgs
+                    {
+                        Metadata = new ObjectMetaArgs
+                        {
+                            Labels = appLabels,
+                        },
+                        Spec = new {|#0:PodSpecArgs|}
+                        {
+                            Containers =
+                            {
+                                new ContainerArgs
+                                {
+                                    Name = "nginx",
+                                    Image = "nginx",
+                                    Ports =
+                                    {
+                                        new ContainerPortArgs
+                                        {
+                                            ContainerPortValue = 80,
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            });
+
+            // export the deployment name
+            return new Dictionary<string, object?>
+            {
+                ["name"] = deployment.Metadata.Apply(m => m.Name),
+            };
+        });
+        """;
+
+    [Fact]
+    public async Task PulumisOwnKubernetesTemplate_GetsExactlyOneK8S0001()
+    {
+        var test = V.CreateAnalyzerTest(TemplateProgram, Model.Pulumi);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(V.Diagnostic().WithLocation(0).WithArguments("Pod spec of Deployment"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task PulumisOwnKubernetesTemplate_IsFixedInItsOwnStyle()
+    {
+        Assert.Contains("                    },\n                },\n            },\n        },\n    });", TemplateProgram, System.StringComparison.Ordinal);
+        var test = V.CreateCodeFixTest(
+            TemplateProgram.Replace("{|#0:PodSpecArgs|}", "[|PodSpecArgs|]"),
+            TemplateProgram.Replace("{|#0:PodSpecArgs|}", "PodSpecArgs").Replace(
+                "                    },\n                },\n            },\n        },\n    });",
+                "                    },\n                    AutomountServiceAccountToken = false,\n                },\n            },\n        },\n    });"),
+            Model.Pulumi,
+            PodSpecTokenAutomountCodeFixProvider.DisableEquivalenceKey);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
     [Fact]
     public Task NamespaceAliasAndFullyQualifiedNames_AreReported() => V.AnalyzerAsync("""
         using Kubernetes = Pulumi.Kubernetes;

@@ -89,6 +89,11 @@ internal static class PulumiKubernetesStubs
 
             public class Resource { }
 
+            public sealed class Deployment
+            {
+                public static System.Threading.Tasks.Task<int> RunAsync(Func<IDictionary<string, object?>> func) => System.Threading.Tasks.Task.FromResult(0);
+            }
+
             public class CustomResource : Resource
             {
                 public CustomResource(string type, string name, ResourceArgs? args, CustomResourceOptions? options = null) { }
@@ -150,6 +155,14 @@ internal static class PulumiKubernetesStubs
                 public Input<string> Name { get; set; } = null!;
                 private InputList<string>? _args;
                 public InputList<string> Args { get => _args ?? (_args = new InputList<string>()); set => _args = value; }
+                private InputList<ContainerPortArgs>? _ports;
+                public InputList<ContainerPortArgs> Ports { get => _ports ?? (_ports = new InputList<ContainerPortArgs>()); set => _ports = value; }
+            }
+
+            public class ContainerPortArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<int> ContainerPortValue { get; set; } = null!;
+                public Input<string>? Name { get; set; }
             }
 
             public class PodSpecArgs : global::Pulumi.ResourceArgs
