@@ -46,7 +46,7 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
     private sealed class BlockAnalysis
     {
         private readonly KubernetesCompilation _compilation;
-        private readonly LaterAssignments _later = new();
+        private readonly BlockFlow _flow = new();
         private readonly List<CreatedObject> _created = new();
 
         public BlockAnalysis(KubernetesCompilation compilation) => _compilation = compilation;
@@ -55,9 +55,11 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
         {
             block.RegisterOperationAction(OnCreation, OperationKind.ObjectCreation);
             block.RegisterOperationAction(
-                context => _later.Record((IAssignmentOperation)context.Operation, _compilation.IsTrackedProperty),
+                context => _flow.RecordAssignment((IAssignmentOperation)context.Operation, _compilation.IsTrackedProperty),
                 OperationKind.SimpleAssignment,
                 OperationKind.CoalesceAssignment);
+            block.RegisterOperationAction(context => _flow.RecordDeclarator((IVariableDeclaratorOperation)context.Operation), OperationKind.VariableDeclarator);
+            block.RegisterOperationAction(context => _flow.RecordArgument((IArgumentOperation)context.Operation), OperationKind.Argument);
             block.RegisterOperationBlockEndAction(OnBlockEnd);
         }
 
@@ -72,7 +74,7 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
 
             lock (_created)
             {
-                _created.Add(new CreatedObject(creation, type, _later));
+                _created.Add(new CreatedObject(creation, type, _flow, _compilation.ProjectAssignments, context.CancellationToken));
             }
         }
 

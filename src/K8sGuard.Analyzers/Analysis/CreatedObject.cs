@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using K8sGuard.Analyzers.Models;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,15 +14,20 @@ namespace K8sGuard.Analyzers.Analysis;
 /// </summary>
 internal sealed class CreatedObject
 {
-    private readonly LaterAssignments _later;
+    private readonly BlockFlow _flow;
+    private readonly ProjectAssignments _project;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, ImmutableArray<PropertyValue>> _later = new(StringComparer.Ordinal);
     private CreationSite? _site;
 
-    public CreatedObject(IObjectCreationOperation creation, TrackedType type, LaterAssignments later)
+    public CreatedObject(IObjectCreationOperation creation, TrackedType type, BlockFlow flow, ProjectAssignments project, CancellationToken cancellationToken)
     {
         Creation = creation;
         Kind = type.Kind;
         Model = type.Model;
-        _later = later;
+        _flow = flow;
+        _project = project;
+        _cancellationToken = cancellationToken;
     }
 
     public IObjectCreationOperation Creation { get; }
@@ -39,9 +47,44 @@ internal sealed class CreatedObject
     /// <summary>What the creation itself gives the property (constructor argument, initializer, direct <c>with</c>).</summary>
     public PropertyValue Own(string property) => CreationPropertyReader.Read(Creation, property, Properties.ParameterFor(property));
 
-    /// <summary>Values later statements of the same block assign to the property through the object's local or parent path.</summary>
+    /// <summary>
+    /// Values assigned to the property after the creation: by later statements of the same block through the
+    /// local, parameter or parent path that holds the object (or one alias of it) until something replaces it
+    /// there; by a method of the project the object is passed to (one call deep); and, for an object kept in a
+    /// field or property, by any member of the containing type (a builder).
+    /// </summary>
     public ImmutableArray<PropertyValue> Later(string property)
-        => Site.Storage is { } storage ? _later.Get(storage, property) : ImmutableArray<PropertyValue>.Empty;
+    {
+        if (_later.TryGetValue(property, out var cached))
+        {
+            return cached;
+        }
+
+        var values = new List<PropertyValue>();
+        var calls = new List<PassedToMethod>();
+        if (Site.Storage is { } storage)
+        {
+            _flow.CollectAfter(storage, Creation.Syntax.SpanStart, property, values, calls);
+            if (storage.Root is IFieldSymbol or IPropertySymbol && storage.Root.ContainingType is { } type)
+            {
+                _project.CollectFromType(type, storage.Root, storage.Path, property, values, _cancellationToken);
+            }
+        }
+
+        if (Site.PassedTo is { } passedTo)
+        {
+            calls.Add(passedTo);
+        }
+
+        foreach (var call in calls)
+        {
+            _project.CollectFromMethod(call.Method, call.Parameter, call.Path, property, values, _cancellationToken);
+        }
+
+        var result = values.ToImmutableArray();
+        _later[property] = result;
+        return result;
+    }
 
     /// <summary>True when the author gave the property a value anywhere: creation or a later assignment (even conditional).</summary>
     public bool IsSet(string property)

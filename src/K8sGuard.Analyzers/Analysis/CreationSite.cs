@@ -5,15 +5,34 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace K8sGuard.Analyzers.Analysis;
 
+/// <summary>A call that receives an object: the method, the parameter, and the path from the argument to the object.</summary>
+internal readonly struct PassedToMethod
+{
+    public PassedToMethod(IMethodSymbol method, IParameterSymbol parameter, string path)
+    {
+        Method = method;
+        Parameter = parameter;
+        Path = path;
+    }
+
+    public IMethodSymbol Method { get; }
+
+    public IParameterSymbol Parameter { get; }
+
+    /// <summary>Property path from the parameter's object down to the tracked object ("" when it is the argument itself).</summary>
+    public string Path { get; }
+}
+
 /// <summary>
-/// Where a created object ends up: the local, parameter or member (plus property path) through which
-/// later statements of the same method can reach it, and the creations it is nested in.
+/// Where a value ends up: the local, parameter or member (plus property path) through which later statements
+/// can reach it, the method it is passed to, and the creations it is nested in.
 /// </summary>
 internal readonly struct CreationSite
 {
-    private CreationSite(RootedPath? storage, ImmutableArray<IObjectCreationOperation> enclosingCreations)
+    private CreationSite(RootedPath? storage, PassedToMethod? passedTo, ImmutableArray<IObjectCreationOperation> enclosingCreations)
     {
         Storage = storage;
+        PassedTo = passedTo;
         EnclosingCreations = enclosingCreations;
     }
 
@@ -23,15 +42,19 @@ internal readonly struct CreationSite
     /// </summary>
     public RootedPath? Storage { get; }
 
+    /// <summary>The source method the object (or an object holding it) is passed to as an argument, if any.</summary>
+    public PassedToMethod? PassedTo { get; }
+
     /// <summary>The creations whose initializers or constructor arguments hold this one, innermost first.</summary>
     public ImmutableArray<IObjectCreationOperation> EnclosingCreations { get; }
 
-    public static CreationSite Find(IObjectCreationOperation creation)
+    /// <summary>Follows <paramref name="value"/> (a creation, or a reference to an existing object) up to where it is stored.</summary>
+    public static CreationSite Find(IOperation value)
     {
-        // Property names from the outermost object reached so far down to the created object.
+        // Property names from the outermost object reached so far down to the value.
         var path = new List<string>();
         var enclosing = ImmutableArray.CreateBuilder<IObjectCreationOperation>();
-        IOperation current = creation;
+        var current = value;
         while (true)
         {
             switch (current.Parent)
@@ -48,43 +71,60 @@ internal readonly struct CreationSite
                     continue;
 
                 // Class-era constructor argument: `new V1Pod(spec: new V1PodSpec(…))` stores it in the property Spec.
-                case IArgumentOperation { Parameter: { } parameter, Parent: IObjectCreationOperation owner }:
+                case IArgumentOperation { Parameter: { } parameter, Parent: IObjectCreationOperation constructed }:
                     path.Insert(0, ToPropertyName(parameter.Name));
-                    enclosing.Add(owner);
-                    current = owner;
+                    enclosing.Add(constructed);
+                    current = constructed;
                     continue;
 
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
-                    when assignment.Value == current && target.IsInitializerMember():
-                    path.Insert(0, target.Property.Name);
-                    var owner2 = ClimbInitializer(assignment.Parent as IObjectOrCollectionInitializerOperation, path);
-                    if (owner2 is null)
+                // Passed to a method of the project (a hardening helper, maybe): remembered, not followed further.
+                case IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation invocation }
+                    when IsSourceMethod(invocation.TargetMethod):
+                    return new CreationSite(null, new PassedToMethod(invocation.TargetMethod, parameter, Join(path)), enclosing.ToImmutable());
+
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } assignment
+                    when assignment.Value == current && member.IsInitializerMember():
+                    path.Insert(0, member.Property.Name);
+                    var initialized = ClimbInitializer(assignment.Parent as IObjectOrCollectionInitializerOperation, path);
+                    if (initialized is null)
                     {
-                        return new CreationSite(null, enclosing.ToImmutable());
+                        return new CreationSite(null, null, enclosing.ToImmutable());
                     }
 
-                    if (owner2 is IObjectCreationOperation ownerCreation)
+                    if (initialized is IObjectCreationOperation owner)
                     {
-                        enclosing.Add(ownerCreation);
+                        enclosing.Add(owner);
                     }
 
-                    current = owner2;
+                    current = initialized;
                     continue;
 
                 case IAssignmentOperation assignment when assignment.Value == current
                     && assignment is ISimpleAssignmentOperation or ICoalesceAssignmentOperation:
                     return new CreationSite(
-                        RootedPath.TryCreate(assignment.Target, out var target2) ? target2.Append(string.Join(".", path)) : null,
+                        RootedPath.TryCreate(assignment.Target, out var target) ? target.Append(Join(path)) : null,
+                        null,
                         enclosing.ToImmutable());
 
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    return new CreationSite(new RootedPath(declarator.Symbol, string.Join(".", path)), enclosing.ToImmutable());
+                    return new CreationSite(new RootedPath(declarator.Symbol, Join(path)), null, enclosing.ToImmutable());
+
+                // `private readonly V1PodSpec _spec = new() { … };` or an auto-property initializer (builder state).
+                case IFieldInitializerOperation { InitializedFields.Length: 1 } field:
+                    return new CreationSite(new RootedPath(field.InitializedFields[0], Join(path)), null, enclosing.ToImmutable());
+
+                case IPropertyInitializerOperation { InitializedProperties.Length: 1 } property:
+                    return new CreationSite(new RootedPath(property.InitializedProperties[0], Join(path)), null, enclosing.ToImmutable());
 
                 default:
-                    return new CreationSite(null, enclosing.ToImmutable());
+                    return new CreationSite(null, null, enclosing.ToImmutable());
             }
         }
     }
+
+    /// <summary>A method whose body this project compiles (one call deep is as far as helpers are followed).</summary>
+    public static bool IsSourceMethod(IMethodSymbol method)
+        => !method.DeclaringSyntaxReferences.IsEmpty && method.MethodKind is MethodKind.Ordinary or MethodKind.ReducedExtension or MethodKind.LocalFunction;
 
     // Walks out of nested member initializers (`Spec = { Template = … }`) to the object being initialized.
     private static IOperation? ClimbInitializer(IObjectOrCollectionInitializerOperation? initializer, List<string> path)
@@ -102,6 +142,8 @@ internal readonly struct CreationSite
 
         return initializer?.GetInitializedObject();
     }
+
+    private static string Join(List<string> path) => string.Join(".", path);
 
     private static string ToPropertyName(string parameterName)
         => parameterName.Length == 0 ? parameterName : char.ToUpperInvariant(parameterName[0]) + parameterName.Substring(1);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
+using K8sGuard.Analyzers.Analysis;
 using K8sGuard.Analyzers.Models;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,9 +19,13 @@ internal sealed class KubernetesCompilation
     {
         _compilation = compilation;
         Types = types;
+        ProjectAssignments = new ProjectAssignments(compilation);
     }
 
     public KubernetesTypes Types { get; }
+
+    /// <summary>Assignments made by helpers and builder members elsewhere in the project.</summary>
+    public ProjectAssignments ProjectAssignments { get; }
 
     public static KubernetesCompilation? Create(Compilation compilation)
         => KubernetesTypes.Resolve(compilation) is { } types ? new KubernetesCompilation(compilation, types) : null;

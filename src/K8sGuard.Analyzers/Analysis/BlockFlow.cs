@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace K8sGuard.Analyzers.Analysis;
+
+/// <summary>
+/// What one operation block (method, accessor, initializer, top-level program) does to the objects reachable
+/// from its locals, parameters and members, in source order: property assignments (<c>spec.X = …</c>,
+/// <c>pod.Spec.X ??= …</c>), stores that replace an object (<c>spec = new …</c>, <c>pod.Spec = …</c>), aliases
+/// (<c>var pod = new V1Pod { Spec = spec }</c>, <c>other = spec</c>) and calls that pass an object to a method of
+/// the project. Filled by one pass over the block; events are grouped by root so that answering for one created
+/// object only reads the events of the roots it is reachable from.
+/// </summary>
+internal sealed class BlockFlow
+{
+    private readonly Dictionary<ISymbol, List<FlowEvent>> _byRoot = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Records an assignment: a store into its target, a property value, and an alias when the value is an existing object.</summary>
+    public void RecordAssignment(IAssignmentOperation assignment, Func<IPropertySymbol, bool> isTracked)
+    {
+        if (assignment is not (ISimpleAssignmentOperation or ICoalesceAssignmentOperation))
+        {
+            return;
+        }
+
+        var position = assignment.Syntax.SpanStart;
+        if (RootedPath.TryCreate(assignment.Target, out var target))
+        {
+            Add(target.Root, FlowEvent.Store(target.Path, position));
+        }
+
+        if (assignment.Target is IPropertyReferenceOperation { Instance: { } instance } property
+            && isTracked(property.Property)
+            && RootedPath.TryCreate(instance, out var owner))
+        {
+            Add(owner.Root, FlowEvent.Set(owner.Path, position, property.Property.Name, PropertyValue.FromOperation(assignment.Value)));
+        }
+
+        RecordFlowOfExistingObject(assignment.Value, position);
+    }
+
+    /// <summary>Records <c>var x = …</c>: a store into the local, and an alias when the value is an existing object.</summary>
+    public void RecordDeclarator(IVariableDeclaratorOperation declarator)
+    {
+        var position = declarator.Syntax.SpanStart;
+        Add(declarator.Symbol, FlowEvent.Store(string.Empty, position));
+        if (declarator.Initializer?.Value is { } value)
+        {
+            RecordFlowOfExistingObject(value, position);
+        }
+    }
+
+    /// <summary>Records an existing object passed as an argument: to a class-era constructor (an alias) or a method (a call).</summary>
+    public void RecordArgument(IArgumentOperation argument)
+    {
+        if (argument.Parent is IObjectCreationOperation or IInvocationOperation)
+        {
+            RecordFlowOfExistingObject(argument.Value, argument.Syntax.SpanStart);
+        }
+    }
+
+    /// <summary>
+    /// Everything assigned to <paramref name="property"/> of the object that <paramref name="storage"/> reaches from
+    /// <paramref name="since"/> on, directly or through one alias, until a store replaces it; plus the calls that
+    /// receive it in that window (their parameter and path), for the caller to look into.
+    /// </summary>
+    public void CollectAfter(RootedPath storage, int since, string property, List<PropertyValue> values, List<PassedToMethod> calls)
+    {
+        Collect(storage, since, property, values, calls, followAliases: true);
+    }
+
+    private void Collect(RootedPath storage, int since, string property, List<PropertyValue> values, List<PassedToMethod> calls, bool followAliases)
+    {
+        if (!_byRoot.TryGetValue(storage.Root, out var events))
+        {
+            return;
+        }
+
+        var until = int.MaxValue;
+        foreach (var e in events)
+        {
+            // The first later store into the path or one of its parents replaces the object there.
+            if (e.Kind == FlowEventKind.Store && e.Position > since && e.Position < until && IsPrefix(e.Path, storage.Path))
+            {
+                until = e.Position;
+            }
+        }
+
+        foreach (var e in events)
+        {
+            if (e.Position <= since || e.Position >= until || !IsPrefix(e.Path, storage.Path))
+            {
+                continue;
+            }
+
+            var rest = Rest(e.Path, storage.Path);
+            switch (e.Kind)
+            {
+                case FlowEventKind.Set when rest.Length == 0 && e.Property == property:
+                    values.Add(e.Value);
+                    break;
+                case FlowEventKind.Call:
+                    calls.Add(new PassedToMethod(e.Call!.Value.Method, e.Call.Value.Parameter, Concat(e.Call.Value.Path, rest)));
+                    break;
+                case FlowEventKind.Alias when followAliases:
+                    Collect(e.AliasTarget!.Value.Append(rest), e.Position, property, values, calls, followAliases: false);
+                    break;
+            }
+        }
+    }
+
+    // `pod.Spec = spec`, `new V1Pod { Spec = spec }`, `var other = spec`, `Harden(spec)`: where an existing object goes.
+    private void RecordFlowOfExistingObject(IOperation value, int position)
+    {
+        if (value.WalkDownConversions() is IObjectCreationOperation || !RootedPath.TryCreate(value, out var source))
+        {
+            return;
+        }
+
+        var site = CreationSite.Find(value);
+        if (site.Storage is { } target)
+        {
+            Add(source.Root, FlowEvent.Alias(source.Path, position, target));
+        }
+        else if (site.PassedTo is { } call)
+        {
+            Add(source.Root, FlowEvent.CallTo(source.Path, position, call));
+        }
+    }
+
+    private void Add(ISymbol root, FlowEvent e)
+    {
+        lock (_byRoot)
+        {
+            if (!_byRoot.TryGetValue(root, out var events))
+            {
+                events = new List<FlowEvent>();
+                _byRoot.Add(root, events);
+            }
+
+            events.Add(e);
+        }
+    }
+
+    // "" is a prefix of everything; "Spec" of "Spec.Template.Spec" but not of "SpecX".
+    private static bool IsPrefix(string prefix, string path)
+        => prefix.Length == 0 || (path.StartsWith(prefix, StringComparison.Ordinal) && (path.Length == prefix.Length || path[prefix.Length] == '.'));
+
+    private static string Rest(string prefix, string path)
+        => prefix.Length == 0 ? path : path.Length == prefix.Length ? string.Empty : path.Substring(prefix.Length + 1);
+
+    private static string Concat(string first, string second)
+        => first.Length == 0 ? second : second.Length == 0 ? first : first + "." + second;
+
+    private enum FlowEventKind
+    {
+        Store,
+        Set,
+        Alias,
+        Call,
+    }
+
+    private sealed class FlowEvent
+    {
+        private FlowEvent(FlowEventKind kind, string path, int position)
+        {
+            Kind = kind;
+            Path = path;
+            Position = position;
+        }
+
+        public FlowEventKind Kind { get; }
+
+        /// <summary>The path below the root that the event is about.</summary>
+        public string Path { get; }
+
+        public int Position { get; }
+
+        public string? Property { get; private set; }
+
+        public PropertyValue Value { get; private set; }
+
+        public RootedPath? AliasTarget { get; private set; }
+
+        public PassedToMethod? Call { get; private set; }
+
+        public static FlowEvent Store(string path, int position) => new(FlowEventKind.Store, path, position);
+
+        public static FlowEvent Set(string path, int position, string property, PropertyValue value)
+            => new(FlowEventKind.Set, path, position) { Property = property, Value = value };
+
+        public static FlowEvent Alias(string path, int position, RootedPath target)
+            => new(FlowEventKind.Alias, path, position) { AliasTarget = target };
+
+        public static FlowEvent CallTo(string path, int position, PassedToMethod call)
+            => new(FlowEventKind.Call, path, position) { Call = call };
+    }
+}
