@@ -1,0 +1,24 @@
+// A small CLI that prints the manifests of a debug pod and a hardened toolbox pod.
+using k8s;
+using k8s.Models;
+
+var debug = new V1Pod
+{
+    Metadata = new V1ObjectMeta { Name = "debug-shell" },
+    Spec = new V1PodSpec // expect: K8S0001
+    {
+        Containers = [new V1Container { Name = "shell", Image = "busybox", Command = ["sleep", "3600"] }],
+    },
+};
+
+var toolbox = new V1Pod
+{
+    Metadata = new V1ObjectMeta { Name = "toolbox" },
+    Spec = new V1PodSpec { Containers = [new V1Container { Name = "tools", Image = "alpine" }] },
+};
+toolbox.Spec.AutomountServiceAccountToken = false;
+
+foreach (var pod in new[] { debug, toolbox })
+{
+    Console.WriteLine(KubernetesYaml.Serialize(pod));
+}
