@@ -1,0 +1,232 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace K8sGuard.Benchmarks;
+
+public sealed record BenchmarkOptions(
+    int HeavyPodSpecs = 10_000,
+    int[]? ScalingPodSpecs = null,
+    int Runs = 5,
+    bool CheckTargets = false)
+{
+    public int[] Scaling => ScalingPodSpecs ?? new[] { 1_000, 10_000, 100_000 };
+}
+
+/// <summary>One analyzer on one compilation: analyzer time from the driver's telemetry, and wall time of the analysis.</summary>
+public sealed record Measurement(string Analyzer, TimeSpan AnalyzerTime, TimeSpan WallTime, int Diagnostics);
+
+/// <summary>
+/// Times analyzers in one process, side by side, single-threaded, on fresh compilations of generated sources:
+/// K8sGuard against the naive floor (and an empty analyzer) on a Kubernetes-heavy project, across sizes, on a
+/// project without Kubernetes types, and against the compiler's own cost for the same compilation.
+/// </summary>
+public static class BenchmarkRunner
+{
+    public static async Task<bool> RunAsync(BenchmarkOptions options, TextWriter output)
+    {
+        var k8sReferences = References(includeKubernetes: true);
+        var plainReferences = References(includeKubernetes: false);
+        // Warm-up: JIT-compile the analyzers and the driver paths before anything is measured.
+        var warmUp = KubernetesTrees(200);
+        foreach (var analyzer in new DiagnosticAnalyzer[] { new KubernetesObjectAnalyzerProxy(), new NaiveFloorAnalyzer(), new EmptyAnalyzer() })
+        {
+            await MeasureAsync(warmUp, k8sReferences, analyzer);
+            await MeasureAsync(PlainTrees(200), plainReferences, analyzer);
+        }
+
+        output.WriteLine($"# K8sGuard benchmark ({Environment.ProcessorCount} cores, {RuntimeInfo()}, best of {options.Runs} runs, single-threaded analysis)");
+        output.WriteLine();
+
+        // 1. Heavy project: K8sGuard against the floor and the empty analyzer, and the compiler's own cost.
+        var heavyTrees = KubernetesTrees(options.HeavyPodSpecs);
+        var heavy = new[]
+        {
+            await BestAsync(heavyTrees, k8sReferences, () => new KubernetesObjectAnalyzerProxy(), options.Runs),
+            await BestAsync(heavyTrees, k8sReferences, () => new NaiveFloorAnalyzer(), options.Runs),
+            await BestAsync(heavyTrees, k8sReferences, () => new EmptyAnalyzer(), options.Runs),
+        };
+        var compiler = CompilerCost(heavyTrees, k8sReferences, options.Runs);
+        output.WriteLine($"## Kubernetes-heavy project: {heavyTrees.Length} files, {options.HeavyPodSpecs:N0} pod specs");
+        output.WriteLine();
+        output.WriteLine("| analyzer | analyzer time (ms) | × floor | wall time of analysis (ms) | diagnostics | share of compiler time |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var m in heavy)
+        {
+            output.WriteLine($"| {m.Analyzer} | {Ms(m.AnalyzerTime)} | {Ratio(m.AnalyzerTime, heavy[1].AnalyzerTime)} | {Ms(m.WallTime)} | {m.Diagnostics:N0} | {Percent(m.AnalyzerTime, compiler)} |");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Compiler (binding + emit diagnostics, no analyzers): {Ms(compiler)} ms.");
+        var expectedK8S0001 = options.HeavyPodSpecs / SourceGenerator.WorkloadsPerFile * SourceGenerator.UnhardenedPerFile;
+        var correct = heavy[0].Diagnostics == expectedK8S0001;
+        output.WriteLine($"K8sGuard reported {heavy[0].Diagnostics:N0} K8S0001, expected {expectedK8S0001:N0}: {(correct ? "correct" : "WRONG")}.");
+        output.WriteLine();
+
+        // 2. Scaling: time per pod spec must stay flat.
+        output.WriteLine("## Scaling");
+        output.WriteLine();
+        output.WriteLine("| pod specs | files | K8sGuard (ms) | K8sGuard µs / pod spec | floor (ms) | floor µs / pod spec | × floor |");
+        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        var perSpec = new Dictionary<int, double>();
+        foreach (var count in options.Scaling)
+        {
+            var trees = count == options.HeavyPodSpecs ? heavyTrees : KubernetesTrees(count);
+            var k8sguard = await BestAsync(trees, k8sReferences, () => new KubernetesObjectAnalyzerProxy(), options.Runs);
+            var floor = await BestAsync(trees, k8sReferences, () => new NaiveFloorAnalyzer(), options.Runs);
+            perSpec[count] = k8sguard.AnalyzerTime.TotalMilliseconds * 1000 / count;
+            output.WriteLine($"| {count:N0} | {trees.Length:N0} | {Ms(k8sguard.AnalyzerTime)} | {perSpec[count]:F2} | {Ms(floor.AnalyzerTime)} | {floor.AnalyzerTime.TotalMilliseconds * 1000 / count:F2} | {Ratio(k8sguard.AnalyzerTime, floor.AnalyzerTime)} |");
+        }
+
+        output.WriteLine();
+
+        // 3. No Kubernetes types: K8sGuard must bail out at compilation start.
+        var plainTrees = PlainTrees(options.HeavyPodSpecs);
+        var plain = new[]
+        {
+            await BestAsync(plainTrees, plainReferences, () => new KubernetesObjectAnalyzerProxy(), options.Runs),
+            await BestAsync(plainTrees, plainReferences, () => new NaiveFloorAnalyzer(), options.Runs),
+            await BestAsync(plainTrees, plainReferences, () => new EmptyAnalyzer(), options.Runs),
+        };
+        output.WriteLine($"## Project without Kubernetes types: {plainTrees.Length} files");
+        output.WriteLine();
+        output.WriteLine("| analyzer | analyzer time (ms) | wall time of analysis (ms) | diagnostics |");
+        output.WriteLine("|---|---:|---:|---:|");
+        foreach (var m in plain)
+        {
+            output.WriteLine($"| {m.Analyzer} | {Ms(m.AnalyzerTime)} | {Ms(m.WallTime)} | {m.Diagnostics:N0} |");
+        }
+
+        output.WriteLine();
+
+        // Targets.
+        var heavyRatio = heavy[0].AnalyzerTime.TotalMilliseconds / Math.Max(heavy[1].AnalyzerTime.TotalMilliseconds, 0.001);
+        var scalingPairs = options.Scaling.OrderBy(s => s).ToArray();
+        var growth = scalingPairs.Length >= 2 ? perSpec[scalingPairs[^1]] / perSpec[scalingPairs[^2]] : 1.0;
+        var plainLimit = Math.Max(plain[1].AnalyzerTime.TotalMilliseconds * 1.5, plain[1].AnalyzerTime.TotalMilliseconds + 10);
+        var targets = new (string Name, bool Holds, string Detail)[]
+        {
+            ("K8sGuard ≤ 1.5× the naive floor on the heavy project", heavyRatio <= 1.5, $"{heavyRatio:F2}×"),
+            ($"per-pod-spec cost growth {scalingPairs[Math.Max(scalingPairs.Length - 2, 0)]:N0} → {scalingPairs[^1]:N0} ≤ 1.3×", growth <= 1.3, $"{growth:F2}×"),
+            ("no Kubernetes types: within 1.5× (or 10 ms) of the floor's bail-out", plain[0].AnalyzerTime.TotalMilliseconds <= plainLimit, $"{Ms(plain[0].AnalyzerTime)} ms vs limit {plainLimit:F1} ms"),
+            ("K8sGuard finds exactly the unhardened pod specs", correct, $"{heavy[0].Diagnostics:N0} of {expectedK8S0001:N0}"),
+        };
+        output.WriteLine("## Targets");
+        output.WriteLine();
+        foreach (var (name, holds, detail) in targets)
+        {
+            output.WriteLine($"- {(holds ? "PASS" : "FAIL")} {name}: {detail}");
+        }
+
+        return !options.CheckTargets || targets.All(t => t.Holds);
+    }
+
+    public static ImmutableArray<SyntaxTree> KubernetesTrees(int podSpecs)
+        => Enumerable.Range(0, Math.Max(1, podSpecs / SourceGenerator.WorkloadsPerFile))
+            .Select(i => Parse(SourceGenerator.KubernetesFile(i), $"Operators{i}.cs"))
+            .ToImmutableArray();
+
+    public static ImmutableArray<SyntaxTree> PlainTrees(int podSpecs)
+        => Enumerable.Range(0, Math.Max(1, podSpecs / SourceGenerator.WorkloadsPerFile))
+            .Select(i => Parse(SourceGenerator.PlainFile(i), $"Plain{i}.cs"))
+            .Append(Parse(SourceGenerator.PlainModels(), "PlainModels.cs"))
+            .ToImmutableArray();
+
+    public static async Task<Measurement> MeasureAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, DiagnosticAnalyzer analyzer)
+    {
+        // A fresh compilation every time: nothing bound by an earlier run is reused.
+        var compilation = CreateCompilation(trees, references);
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create(analyzer),
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        stopwatch.Stop();
+        var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+        if (diagnostics.Any(d => d.Id == "AD0001"))
+        {
+            throw new InvalidOperationException("analyzer exception: " + diagnostics.First(d => d.Id == "AD0001"));
+        }
+
+        return new Measurement(Name(analyzer), telemetry.ExecutionTime, stopwatch.Elapsed, diagnostics.Length);
+    }
+
+    public static ImmutableArray<MetadataReference> References(bool includeKubernetes)
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p) is var f && (f.StartsWith("System.", StringComparison.Ordinal) || f is "netstandard.dll" or "mscorlib.dll"));
+        var kubernetes = includeKubernetes ? new[] { typeof(k8s.Models.V1PodSpec).Assembly.Location } : Array.Empty<string>();
+        return platform.Concat(kubernetes).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
+    }
+
+    private static async Task<Measurement> BestAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, Func<DiagnosticAnalyzer> analyzer, int runs)
+    {
+        Measurement? best = null;
+        for (var run = 0; run < runs; run++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var measurement = await MeasureAsync(trees, references, analyzer());
+            if (best is null || measurement.AnalyzerTime < best.AnalyzerTime)
+            {
+                best = measurement;
+            }
+        }
+
+        return best!;
+    }
+
+    private static TimeSpan CompilerCost(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, int runs)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var run = 0; run < runs; run++)
+        {
+            GC.Collect();
+            var compilation = CreateCompilation(trees, references);
+            var stopwatch = Stopwatch.StartNew();
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            using var peStream = new MemoryStream();
+            EmitResult result = compilation.Emit(peStream);
+            stopwatch.Stop();
+            if (errors.Count > 0 || !result.Success)
+            {
+                throw new InvalidOperationException("generated sources do not compile: " + string.Join(Environment.NewLine, errors.Take(5)));
+            }
+
+            best = stopwatch.Elapsed < best ? stopwatch.Elapsed : best;
+        }
+
+        return best;
+    }
+
+    private static CSharpCompilation CreateCompilation(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references)
+        => CSharpCompilation.Create(
+            "Benchmark",
+            trees,
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+
+    private static SyntaxTree Parse(string text, string path)
+        => CSharpSyntaxTree.ParseText(text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp12), path);
+
+    private static string Name(DiagnosticAnalyzer analyzer) => analyzer switch
+    {
+        KubernetesObjectAnalyzerProxy => "K8sGuard",
+        NaiveFloorAnalyzer => "naive floor",
+        EmptyAnalyzer => "empty (same registrations as the floor)",
+        _ => analyzer.GetType().Name,
+    };
+
+    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("F1");
+
+    private static string Ratio(TimeSpan value, TimeSpan baseline) => (value.TotalMilliseconds / Math.Max(baseline.TotalMilliseconds, 0.001)).ToString("F2") + "×";
+
+    private static string Percent(TimeSpan value, TimeSpan total) => (100 * value.TotalMilliseconds / total.TotalMilliseconds).ToString("F1") + " %";
+
+    private static string RuntimeInfo() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace K8sGuard.Benchmarks;
+
+/// <summary>
+/// The floor: the cheapest detector that could claim to do K8S0001's job. Called back for every object creation,
+/// it checks the type and looks only at the creation's own initializer, and nothing more.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NaiveFloorAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = new(
+        "FLOOR001", "Naive pod spec check", "Pod spec leaves AutomountServiceAccountToken unset", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var podSpec = start.Compilation.GetTypeByMetadataName("k8s.Models.V1PodSpec");
+            if (podSpec is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
+                operation =>
+                {
+                    var creation = (IObjectCreationOperation)operation.Operation;
+                    if (!SymbolEqualityComparer.Default.Equals(creation.Type, podSpec))
+                    {
+                        return;
+                    }
+
+                    if (creation.Initializer is { } initializer)
+                    {
+                        foreach (var member in initializer.Initializers)
+                        {
+                            if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "AutomountServiceAccountToken" } })
+                            {
+                                return;
+                            }
+                        }
+                    }
+
+                    operation.ReportDiagnostic(Diagnostic.Create(Rule, creation.Syntax.GetLocation()));
+                },
+                OperationKind.ObjectCreation);
+        });
+    }
+}
+
+/// <summary>Registers what the floor registers and does nothing: the cost of being called at all.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EmptyAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = new(
+        "EMPTY001", "Empty", "Empty", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName("k8s.Models.V1PodSpec") is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(static _ => { }, OperationKind.ObjectCreation);
+        });
+    }
+}

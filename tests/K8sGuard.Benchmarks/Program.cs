@@ -1,0 +1,17 @@
+using K8sGuard.Benchmarks;
+
+// dotnet run -c Release --project tests/K8sGuard.Benchmarks [-- --heavy 10000 --sizes 1000,10000,100000 --runs 5 --check]
+var options = new BenchmarkOptions();
+for (var i = 0; i < args.Length; i++)
+{
+    options = args[i] switch
+    {
+        "--heavy" => options with { HeavyPodSpecs = int.Parse(args[++i]) },
+        "--sizes" => options with { ScalingPodSpecs = args[++i].Split(',').Select(int.Parse).ToArray() },
+        "--runs" => options with { Runs = int.Parse(args[++i]) },
+        "--check" => options with { CheckTargets = true },
+        _ => throw new ArgumentException("unknown option " + args[i]),
+    };
+}
+
+return await BenchmarkRunner.RunAsync(options, Console.Out) ? 0 : 1;

@@ -1,0 +1,157 @@
+using System.Text;
+
+namespace K8sGuard.Benchmarks;
+
+/// <summary>
+/// Generates realistic operator-style files, ten workloads each, about half of them hardened, mixing the ways
+/// real code finishes pod specs: initializers, later assignments through parents, helpers, builders, aliases.
+/// </summary>
+public static class SourceGenerator
+{
+    public const int WorkloadsPerFile = 10;
+
+    /// <summary>Pod specs per file that K8S0001 reports (the unhardened ones).</summary>
+    public const int UnhardenedPerFile = 4;
+
+    public static string KubernetesFile(int index) => $$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using k8s.Models;
+
+        namespace Generated.Operators{{index}};
+
+        public sealed class PodSpecBuilder{{index}}
+        {
+            private readonly V1PodSpec _spec = new() { Containers = new List<V1Container>() };
+            public PodSpecBuilder{{index}} WithoutToken() { _spec.AutomountServiceAccountToken = false; return this; }
+            public V1PodSpec Build() => _spec;
+        }
+
+        public static class Hardening{{index}}
+        {
+            public static void Apply(V1Pod pod) => pod.Spec.AutomountServiceAccountToken = false;
+        }
+
+        public sealed class Workloads{{index}}
+        {
+            private readonly string _namespace = "tenant-{{index}}";
+            private static Dictionary<string, string> Labels(string app) => new() { ["app"] = app, ["tier"] = app.Length > 4 ? "backend" : "frontend" };
+            private static V1Container Container(string name, string image) => new() { Name = name, Image = image, Args = name.Split('-').ToList() };
+
+            public V1Deployment Web() => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "web-{{index}}", NamespaceProperty = _namespace, Labels = Labels("web") },
+                Spec = new V1DeploymentSpec
+                {
+                    Replicas = 3,
+                    Selector = new V1LabelSelector { MatchLabels = Labels("web") },
+                    Template = new V1PodTemplateSpec { Metadata = new V1ObjectMeta { Labels = Labels("web") }, Spec = new V1PodSpec { Containers = [Container("web", "nginx:1.27")] } },
+                },
+            };
+
+            public V1Deployment Api() => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "api-{{index}}", NamespaceProperty = _namespace },
+                Spec = new V1DeploymentSpec
+                {
+                    Selector = new V1LabelSelector { MatchLabels = Labels("api") },
+                    Template = new V1PodTemplateSpec { Spec = new V1PodSpec { AutomountServiceAccountToken = false, Containers = [Container("api", "api:2")] } },
+                },
+            };
+
+            public V1Job Migrate()
+            {
+                var job = new V1Job
+                {
+                    Metadata = new V1ObjectMeta { Name = "migrate-{{index}}", NamespaceProperty = _namespace },
+                    Spec = new V1JobSpec { BackoffLimit = 1, Template = new V1PodTemplateSpec { Spec = new V1PodSpec { RestartPolicy = "Never", Containers = [Container("migrate", "db:1")] } } },
+                };
+                job.Spec.Template.Spec.AutomountServiceAccountToken = false;
+                return job;
+            }
+
+            public V1CronJob Nightly() => new()
+            {
+                Metadata = new() { Name = "nightly-{{index}}" },
+                Spec = new() { Schedule = "0 {{index % 24}} * * *", JobTemplate = new() { Spec = new() { Template = new() { Spec = new() { RestartPolicy = "OnFailure", Containers = [Container("nightly", "jobs:1")] } } } } },
+            };
+
+            public V1Pod Debug()
+            {
+                var pod = new V1Pod { Metadata = new V1ObjectMeta { Name = "debug-{{index}}" }, Spec = new V1PodSpec { Containers = [Container("debug", "busybox")] } };
+                Hardening{{index}}.Apply(pod);
+                return pod;
+            }
+
+            public V1StatefulSet Database() => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "db-{{index}}" },
+                Spec = new V1StatefulSetSpec { ServiceName = "db", Selector = new V1LabelSelector { MatchLabels = Labels("db") }, Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [Container("db", "postgres:16")] } } },
+            };
+
+            public V1PodSpec Built() => new PodSpecBuilder{{index}}().WithoutToken().Build();
+
+            public V1DaemonSet Agent() => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "agent-{{index}}" },
+                Spec = new V1DaemonSetSpec { Selector = new V1LabelSelector { MatchLabels = Labels("agent") }, Template = new V1PodTemplateSpec { Spec = new V1PodSpec { ServiceAccountName = "agent", AutomountServiceAccountToken = true, Containers = [Container("agent", "agent:7")] } } },
+            };
+
+            public V1Pod Scratch(int replicas)
+            {
+                var names = Enumerable.Range(0, replicas).Select(i => $"scratch-{i}").ToList();
+                var spec = new V1PodSpec { Containers = names.Select(n => Container(n, "busybox")).ToList() };
+                spec.RestartPolicy = replicas > 1 ? "Always" : "Never";
+                return new V1Pod { Metadata = new V1ObjectMeta { Name = names.FirstOrDefault() ?? "scratch" }, Spec = spec };
+            }
+
+            public V1ReplicaSet Canary()
+            {
+                var spec = new V1PodSpec { Containers = [Container("canary", "web:canary")] };
+                var replicaSet = new V1ReplicaSet { Spec = new V1ReplicaSetSpec { Selector = new V1LabelSelector { MatchLabels = Labels("canary") }, Template = new V1PodTemplateSpec { Spec = spec } } };
+                replicaSet.Spec.Template.Spec.AutomountServiceAccountToken = false;
+                return replicaSet;
+            }
+        }
+        """;
+
+    /// <summary>The same shape of code with the project's own types: no Kubernetes model in the compilation.</summary>
+    public static string PlainFile(int index) => KubernetesFile(index)
+        .Replace("using k8s.Models;", "using Generated.Plain;", StringComparison.Ordinal)
+        .Replace("namespace Generated.Operators", "namespace Generated.PlainOperators", StringComparison.Ordinal);
+
+    /// <summary>Look-alike types for <see cref="PlainFile"/>, declared once per compilation.</summary>
+    public static string PlainModels()
+    {
+        var types = new[]
+        {
+            "V1ObjectMeta { public string? Name { get; set; } public string? NamespaceProperty { get; set; } public string? GenerateName { get; set; } public IDictionary<string, string>? Labels { get; set; } }",
+            "V1Container { public string? Name { get; set; } public string? Image { get; set; } public IList<string>? Args { get; set; } }",
+            "V1PodSpec { public IList<V1Container>? Containers { get; set; } public bool? AutomountServiceAccountToken { get; set; } public string? RestartPolicy { get; set; } public string? ServiceAccountName { get; set; } }",
+            "V1PodTemplateSpec { public V1ObjectMeta? Metadata { get; set; } public V1PodSpec? Spec { get; set; } }",
+            "V1LabelSelector { public IDictionary<string, string>? MatchLabels { get; set; } }",
+            "V1DeploymentSpec { public int? Replicas { get; set; } public V1LabelSelector? Selector { get; set; } public V1PodTemplateSpec? Template { get; set; } }",
+            "V1Deployment { public V1ObjectMeta? Metadata { get; set; } public V1DeploymentSpec? Spec { get; set; } }",
+            "V1JobSpec { public int? BackoffLimit { get; set; } public V1PodTemplateSpec? Template { get; set; } }",
+            "V1Job { public V1ObjectMeta? Metadata { get; set; } public V1JobSpec? Spec { get; set; } }",
+            "V1JobTemplateSpec { public V1JobSpec? Spec { get; set; } }",
+            "V1CronJobSpec { public string? Schedule { get; set; } public V1JobTemplateSpec? JobTemplate { get; set; } }",
+            "V1CronJob { public V1ObjectMeta? Metadata { get; set; } public V1CronJobSpec? Spec { get; set; } }",
+            "V1Pod { public V1ObjectMeta? Metadata { get; set; } public V1PodSpec? Spec { get; set; } }",
+            "V1StatefulSetSpec { public string? ServiceName { get; set; } public V1LabelSelector? Selector { get; set; } public V1PodTemplateSpec? Template { get; set; } }",
+            "V1StatefulSet { public V1ObjectMeta? Metadata { get; set; } public V1StatefulSetSpec? Spec { get; set; } }",
+            "V1DaemonSetSpec { public V1LabelSelector? Selector { get; set; } public V1PodTemplateSpec? Template { get; set; } }",
+            "V1DaemonSet { public V1ObjectMeta? Metadata { get; set; } public V1DaemonSetSpec? Spec { get; set; } }",
+            "V1ReplicaSetSpec { public V1LabelSelector? Selector { get; set; } public V1PodTemplateSpec? Template { get; set; } }",
+            "V1ReplicaSet { public V1ObjectMeta? Metadata { get; set; } public V1ReplicaSetSpec? Spec { get; set; } }",
+        };
+        var builder = new StringBuilder("using System.Collections.Generic;\nnamespace Generated.Plain;\n");
+        foreach (var type in types)
+        {
+            builder.Append("public sealed record ").Append(type).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+}
