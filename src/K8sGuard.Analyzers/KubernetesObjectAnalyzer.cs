@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using K8sGuard.Analyzers.Analysis;
@@ -12,10 +11,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace K8sGuard.Analyzers;
 
 /// <summary>
-/// The one analyzer behind every K8sGuard rule. Per operation block (method, accessor, field initializer,
-/// top-level program) it collects the Kubernetes objects the code creates and the later assignments to
-/// their properties in a single pass, then gives each object to the rules that apply to it. Nothing is
-/// registered for compilations without a Kubernetes object model.
+/// The one analyzer behind every K8sGuard rule. It is called back for object creations only, like the cheapest
+/// possible detector; a creation of a Kubernetes object is handed to the rules that apply to it. What later
+/// statements do to the object is read from the flow of its operation block, which is built on first need and
+/// shared by the block's other objects. Nothing is registered for compilations without a Kubernetes object model.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
@@ -39,57 +38,26 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block => new BlockAnalysis(compilation).Register(block));
+            start.RegisterOperationAction(context => AnalyzeCreation(context, compilation), OperationKind.ObjectCreation);
         });
     }
 
-    private sealed class BlockAnalysis
+    private static void AnalyzeCreation(OperationAnalysisContext context, KubernetesCompilation compilation)
     {
-        private readonly KubernetesCompilation _compilation;
-        private readonly BlockFlow _flow = new();
-        private readonly List<CreatedObject> _created = new();
-
-        public BlockAnalysis(KubernetesCompilation compilation) => _compilation = compilation;
-
-        public void Register(OperationBlockStartAnalysisContext block)
+        var creation = (IObjectCreationOperation)context.Operation;
+        var type = compilation.Types.Classify(creation.Type);
+        if (type.Kind == KubernetesObjectKind.None)
         {
-            block.RegisterOperationAction(OnCreation, OperationKind.ObjectCreation);
-            block.RegisterOperationAction(
-                context => _flow.RecordAssignment((IAssignmentOperation)context.Operation, _compilation.IsTrackedProperty),
-                OperationKind.SimpleAssignment,
-                OperationKind.CoalesceAssignment);
-            block.RegisterOperationAction(context => _flow.RecordDeclarator((IVariableDeclaratorOperation)context.Operation), OperationKind.VariableDeclarator);
-            block.RegisterOperationAction(context => _flow.RecordArgument((IArgumentOperation)context.Operation), OperationKind.Argument);
-            block.RegisterOperationBlockEndAction(OnBlockEnd);
+            return;
         }
 
-        private void OnCreation(OperationAnalysisContext context)
+        var created = new CreatedObject(creation, type, compilation.GetBlockFlow, compilation.ProjectAssignments, context.CancellationToken);
+        var rules = new RuleContext(compilation, context);
+        foreach (var rule in Rules)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            var type = _compilation.Types.Classify(creation.Type);
-            if (type.Kind == KubernetesObjectKind.None)
+            if (rule.AppliesTo == type.Kind)
             {
-                return;
-            }
-
-            lock (_created)
-            {
-                _created.Add(new CreatedObject(creation, type, _flow, _compilation.ProjectAssignments, context.CancellationToken));
-            }
-        }
-
-        private void OnBlockEnd(OperationBlockAnalysisContext context)
-        {
-            var rules = new RuleContext(_compilation, context);
-            foreach (var created in _created)
-            {
-                foreach (var rule in Rules)
-                {
-                    if (rule.AppliesTo == created.Kind)
-                    {
-                        rule.Analyze(created, rules);
-                    }
-                }
+                rule.Analyze(created, rules);
             }
         }
     }

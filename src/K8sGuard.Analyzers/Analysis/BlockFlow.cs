@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -10,15 +11,48 @@ namespace K8sGuard.Analyzers.Analysis;
 /// from its locals, parameters and members, in source order: property assignments (<c>spec.X = …</c>,
 /// <c>pod.Spec.X ??= …</c>), stores that replace an object (<c>spec = new …</c>, <c>pod.Spec = …</c>), aliases
 /// (<c>var pod = new V1Pod { Spec = spec }</c>, <c>other = spec</c>) and calls that pass an object to a method of
-/// the project. Filled by one pass over the block; events are grouped by root so that answering for one created
-/// object only reads the events of the roots it is reachable from.
+/// the project. Built by one walk of the block, only when some created object needs it (most pod specs set the
+/// flag in their initializer and never do), and only from operations whose types belong to a Kubernetes object
+/// model; events are grouped by root so that answering for one object only reads the events of its roots.
 /// </summary>
 internal sealed class BlockFlow
 {
     private readonly Dictionary<ISymbol, List<FlowEvent>> _byRoot = new(SymbolEqualityComparer.Default);
+    private readonly Func<IPropertySymbol, bool> _isTracked;
+    private readonly Func<ITypeSymbol?, bool> _isModelType;
 
-    /// <summary>Records an assignment: a store into its target, a property value, and an alias when the value is an existing object.</summary>
-    public void RecordAssignment(IAssignmentOperation assignment, Func<IPropertySymbol, bool> isTracked)
+    private BlockFlow(Func<IPropertySymbol, bool> isTracked, Func<ITypeSymbol?, bool> isModelType)
+    {
+        _isTracked = isTracked;
+        _isModelType = isModelType;
+    }
+
+    /// <summary>Walks the operation block rooted at <paramref name="root"/> once.</summary>
+    public static BlockFlow Build(IOperation root, Func<IPropertySymbol, bool> isTracked, Func<ITypeSymbol?, bool> isModelType, CancellationToken cancellationToken)
+    {
+        var flow = new BlockFlow(isTracked, isModelType);
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (operation)
+            {
+                case IAssignmentOperation assignment:
+                    flow.RecordAssignment(assignment);
+                    break;
+                case IVariableDeclaratorOperation declarator:
+                    flow.RecordDeclarator(declarator);
+                    break;
+                case IArgumentOperation argument:
+                    flow.RecordArgument(argument);
+                    break;
+            }
+        }
+
+        return flow;
+    }
+
+    // A store into its target, a property value, and an alias when the value is an existing object.
+    private void RecordAssignment(IAssignmentOperation assignment)
     {
         if (assignment is not (ISimpleAssignmentOperation or ICoalesceAssignmentOperation))
         {
@@ -26,24 +60,35 @@ internal sealed class BlockFlow
         }
 
         var position = assignment.Syntax.SpanStart;
+        if (assignment.Target is IPropertyReferenceOperation { Instance: { } instance } property
+            && _isTracked(property.Property)
+            && RootedPath.TryCreate(instance, out var owner))
+        {
+            Add(owner.Root, FlowEvent.Set(owner.Path, position, property.Property.Name, PropertyValue.FromOperation(assignment.Value)));
+            return;
+        }
+
+        if (!_isModelType(assignment.Target.Type) && !_isModelType(assignment.Value.WalkDownConversions().Type))
+        {
+            return;
+        }
+
         if (RootedPath.TryCreate(assignment.Target, out var target))
         {
             Add(target.Root, FlowEvent.Store(target.Path, position));
         }
 
-        if (assignment.Target is IPropertyReferenceOperation { Instance: { } instance } property
-            && isTracked(property.Property)
-            && RootedPath.TryCreate(instance, out var owner))
-        {
-            Add(owner.Root, FlowEvent.Set(owner.Path, position, property.Property.Name, PropertyValue.FromOperation(assignment.Value)));
-        }
-
         RecordFlowOfExistingObject(assignment.Value, position);
     }
 
-    /// <summary>Records <c>var x = …</c>: a store into the local, and an alias when the value is an existing object.</summary>
-    public void RecordDeclarator(IVariableDeclaratorOperation declarator)
+    // `var x = …`: a store into the local, and an alias when the value is an existing object.
+    private void RecordDeclarator(IVariableDeclaratorOperation declarator)
     {
+        if (!_isModelType(declarator.Symbol.Type))
+        {
+            return;
+        }
+
         var position = declarator.Syntax.SpanStart;
         Add(declarator.Symbol, FlowEvent.Store(string.Empty, position));
         if (declarator.Initializer?.Value is { } value)
@@ -52,10 +97,10 @@ internal sealed class BlockFlow
         }
     }
 
-    /// <summary>Records an existing object passed as an argument: to a class-era constructor (an alias) or a method (a call).</summary>
-    public void RecordArgument(IArgumentOperation argument)
+    // An existing object passed as an argument: to a class-era constructor (an alias) or a method (a call).
+    private void RecordArgument(IArgumentOperation argument)
     {
-        if (argument.Parent is IObjectCreationOperation or IInvocationOperation)
+        if (argument.Parent is IObjectCreationOperation or IInvocationOperation && _isModelType(argument.Value.WalkDownConversions().Type))
         {
             RecordFlowOfExistingObject(argument.Value, argument.Syntax.SpanStart);
         }
@@ -132,16 +177,13 @@ internal sealed class BlockFlow
 
     private void Add(ISymbol root, FlowEvent e)
     {
-        lock (_byRoot)
+        if (!_byRoot.TryGetValue(root, out var events))
         {
-            if (!_byRoot.TryGetValue(root, out var events))
-            {
-                events = new List<FlowEvent>();
-                _byRoot.Add(root, events);
-            }
-
-            events.Add(e);
+            events = new List<FlowEvent>();
+            _byRoot.Add(root, events);
         }
+
+        events.Add(e);
     }
 
     // "" is a prefix of everything; "Spec" of "Spec.Template.Spec" but not of "SpecX".

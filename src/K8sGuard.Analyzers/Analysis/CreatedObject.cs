@@ -14,18 +14,23 @@ namespace K8sGuard.Analyzers.Analysis;
 /// </summary>
 internal sealed class CreatedObject
 {
-    private readonly BlockFlow _flow;
+    private readonly Func<IOperation, CancellationToken, BlockFlow> _getFlow;
     private readonly ProjectAssignments _project;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, ImmutableArray<PropertyValue>> _later = new(StringComparer.Ordinal);
     private CreationSite? _site;
 
-    public CreatedObject(IObjectCreationOperation creation, TrackedType type, BlockFlow flow, ProjectAssignments project, CancellationToken cancellationToken)
+    public CreatedObject(
+        IObjectCreationOperation creation,
+        TrackedType type,
+        Func<IOperation, CancellationToken, BlockFlow> getFlow,
+        ProjectAssignments project,
+        CancellationToken cancellationToken)
     {
         Creation = creation;
         Kind = type.Kind;
         Model = type.Model;
-        _flow = flow;
+        _getFlow = getFlow;
         _project = project;
         _cancellationToken = cancellationToken;
     }
@@ -64,7 +69,7 @@ internal sealed class CreatedObject
         var calls = new List<PassedToMethod>();
         if (Site.Storage is { } storage)
         {
-            _flow.CollectAfter(storage, Creation.Syntax.SpanStart, property, values, calls);
+            _getFlow(Creation, _cancellationToken).CollectAfter(storage, Creation.Syntax.SpanStart, property, values, calls);
             if (storage.Root is IFieldSymbol or IPropertySymbol && storage.Root.ContainingType is { } type)
             {
                 _project.CollectFromType(type, storage.Root, storage.Path, property, values, _cancellationToken);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using K8sGuard.Analyzers.Analysis;
 using K8sGuard.Analyzers.Models;
@@ -13,6 +14,7 @@ internal sealed class KubernetesCompilation
 {
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<string, OptedOutServiceAccounts> _optedOutByOptionValue = new(System.StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<IOperation, BlockFlow> _flowByBlock = new();
     private StrongBox<ImmutableArray<ServiceAccountFact>>? _serviceAccounts;
 
     private KubernetesCompilation(Compilation compilation, KubernetesTypes types)
@@ -71,6 +73,21 @@ internal sealed class KubernetesCompilation
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The flow of the operation block that holds <paramref name="operation"/>, built on first request and shared by
+    /// every object created in that block: one walk per block, and none for blocks whose objects never need it.
+    /// </summary>
+    public BlockFlow GetBlockFlow(IOperation operation, CancellationToken cancellationToken)
+    {
+        var root = operation;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        return _flowByBlock.GetValue(root, r => BlockFlow.Build(r, IsTrackedProperty, Types.IsModelType, cancellationToken));
     }
 
     /// <summary>The <see cref="OptedOutServiceAccounts.OptionKey"/> option that applies to <paramref name="tree"/>.</summary>

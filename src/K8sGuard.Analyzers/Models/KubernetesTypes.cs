@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace K8sGuard.Analyzers.Models;
@@ -21,6 +22,7 @@ internal sealed class KubernetesTypes
 {
     private readonly ImmutableDictionary<INamedTypeSymbol, TrackedType> _tracked;
     private readonly ImmutableDictionary<INamedTypeSymbol, ResolvedWorkload> _workloads;
+    private readonly ImmutableHashSet<IAssemblySymbol> _modelAssemblies;
 
     private KubernetesTypes(
         ImmutableDictionary<INamedTypeSymbol, TrackedType> tracked,
@@ -30,6 +32,7 @@ internal sealed class KubernetesTypes
         _tracked = tracked;
         _workloads = workloads;
         Models = models;
+        _modelAssemblies = tracked.Keys.Select(t => t.ContainingAssembly).Where(a => a is not null).ToImmutableHashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
     }
 
     /// <summary>The models this compilation uses.</summary>
@@ -78,6 +81,14 @@ internal sealed class KubernetesTypes
 
         return default;
     }
+
+    /// <summary>
+    /// True for a type of a model's assembly (pod specs, templates, workloads, metadata; Pulumi's args) or a source
+    /// type derived from a tracked one: the only objects whose flow through a method can matter to a rule.
+    /// </summary>
+    public bool IsModelType(ITypeSymbol? type)
+        => type is INamedTypeSymbol named
+           && ((named.ContainingAssembly is { } assembly && _modelAssemblies.Contains(assembly)) || Classify(named).Kind != KubernetesObjectKind.None);
 
     public bool TryGetWorkload(ITypeSymbol? type, out ResolvedWorkload workload)
     {

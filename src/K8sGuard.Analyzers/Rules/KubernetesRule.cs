@@ -22,9 +22,9 @@ internal abstract class KubernetesRule
 /// <summary>What a rule may consult and where it reports.</summary>
 internal readonly struct RuleContext
 {
-    private readonly OperationBlockAnalysisContext _block;
+    private readonly OperationAnalysisContext _block;
 
-    public RuleContext(KubernetesCompilation compilation, OperationBlockAnalysisContext block)
+    public RuleContext(KubernetesCompilation compilation, OperationAnalysisContext block)
     {
         Compilation = compilation;
         _block = block;
