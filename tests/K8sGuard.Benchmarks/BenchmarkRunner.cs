@@ -12,7 +12,8 @@ public sealed record BenchmarkOptions(
     int HeavyPodSpecs = 10_000,
     int[]? ScalingPodSpecs = null,
     int Runs = 5,
-    bool CheckTargets = false)
+    bool CheckTargets = false,
+    bool ProfileOnly = false)
 {
     public int[] Scaling => ScalingPodSpecs ?? new[] { 1_000, 10_000, 100_000 };
 }
@@ -37,6 +38,19 @@ public static class BenchmarkRunner
         {
             await MeasureAsync(warmUp, k8sReferences, analyzer);
             await MeasureAsync(PlainTrees(200), plainReferences, analyzer);
+        }
+
+        if (options.ProfileOnly)
+        {
+            // Only K8sGuard on the heavy project, repeatedly: for a profiler attached to this process.
+            var trees = KubernetesTrees(options.HeavyPodSpecs);
+            for (var run = 0; run < options.Runs; run++)
+            {
+                var measurement = await MeasureAsync(trees, k8sReferences, new KubernetesObjectAnalyzerProxy());
+                output.WriteLine($"K8sGuard: {Ms(measurement.AnalyzerTime)} ms");
+            }
+
+            return true;
         }
 
         output.WriteLine($"# K8sGuard benchmark ({Environment.ProcessorCount} cores, {RuntimeInfo()}, best of {options.Runs} runs, single-threaded analysis)");

@@ -10,8 +10,10 @@ for (var i = 0; i < args.Length; i++)
         "--sizes" => options with { ScalingPodSpecs = args[++i].Split(',').Select(int.Parse).ToArray() },
         "--runs" => options with { Runs = int.Parse(args[++i]) },
         "--check" => options with { CheckTargets = true },
+        "--profile" => options with { ProfileOnly = true },
         _ => throw new ArgumentException("unknown option " + args[i]),
     };
 }
 
 return await BenchmarkRunner.RunAsync(options, Console.Out) ? 0 : 1;
+

@@ -18,6 +18,7 @@ internal sealed class CreatedObject
     private readonly ProjectAssignments _project;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, ImmutableArray<PropertyValue>> _later = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PropertyValue> _own = new(StringComparer.Ordinal);
     private CreationSite? _site;
 
     public CreatedObject(
@@ -50,7 +51,16 @@ internal sealed class CreatedObject
     public Location Location => Creation.Syntax.GetCreationTypeLocation();
 
     /// <summary>What the creation itself gives the property (constructor argument, initializer, direct <c>with</c>).</summary>
-    public PropertyValue Own(string property) => CreationPropertyReader.Read(Creation, property, Properties.ParameterFor(property));
+    public PropertyValue Own(string property)
+    {
+        if (!_own.TryGetValue(property, out var value))
+        {
+            value = CreationPropertyReader.Read(Creation, property, Properties.ParameterFor(property));
+            _own[property] = value;
+        }
+
+        return value;
+    }
 
     /// <summary>
     /// Values assigned to the property after the creation: by later statements of the same block through the

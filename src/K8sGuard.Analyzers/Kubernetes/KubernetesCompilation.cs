@@ -22,7 +22,11 @@ internal sealed class KubernetesCompilation
         _compilation = compilation;
         Types = types;
         ProjectAssignments = new ProjectAssignments(compilation);
+        BlockFlowProvider = GetBlockFlow;
     }
+
+    /// <summary><see cref="GetBlockFlow"/> as one delegate, not a new one per created object.</summary>
+    public System.Func<IOperation, CancellationToken, BlockFlow> BlockFlowProvider { get; }
 
     public KubernetesTypes Types { get; }
 
@@ -51,6 +55,9 @@ internal sealed class KubernetesCompilation
     /// ServiceAccount it can be (same name; namespaces equal or either unknown) sets <c>false</c>, and none of
     /// the ServiceAccounts it can be leaves it on or unknown.
     /// </summary>
+    /// <summary>True when the project creates no ServiceAccount at all (then no pod can rely on one of them).</summary>
+    public bool HasNoServiceAccounts(CancellationToken cancellationToken) => GetServiceAccounts(cancellationToken).IsEmpty;
+
     public bool ServiceAccountDisablesAutomount(ServiceAccountReference account, CancellationToken cancellationToken)
     {
         if (account.Name is null)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -71,12 +72,13 @@ internal static class ServiceAccountIndex
         return null;
     }
 
+    // Constructor parameter lists are looked up only when a creation passes positional arguments (class era).
     private static Reader CreateReader(Compilation compilation, ObjectModelDescription model, SyntaxConstants constants)
         => new(
             model.Properties,
             constants,
-            LongestConstructorParameters(compilation, model.ServiceAccountTypeName),
-            LongestConstructorParameters(compilation, model.ObjectMetaTypeName));
+            new Lazy<ImmutableArray<string>>(() => LongestConstructorParameters(compilation, model.ServiceAccountTypeName)),
+            new Lazy<ImmutableArray<string>>(() => LongestConstructorParameters(compilation, model.ObjectMetaTypeName)));
 
     private static string? ShortName(string? metadataName) => metadataName?.Substring(metadataName.LastIndexOf('.') + 1);
 
@@ -148,22 +150,39 @@ internal static class ServiceAccountIndex
         return longest;
     }
 
-    // An ordinal search over the text, chunk by chunk, without materialising the whole file as a string.
+    // An ordinal search over the text, chunk by chunk through one buffer, without materialising the file as a string.
     private static bool Mentions(SourceText text, string word)
     {
-        const int ChunkSize = 4096;
+        const int ChunkSize = 8192;
         var buffer = new char[ChunkSize + word.Length];
+        var first = word[0];
         for (var start = 0; start < text.Length; start += ChunkSize)
         {
-            var count = System.Math.Min(buffer.Length, text.Length - start);
+            var count = Math.Min(buffer.Length, text.Length - start);
             text.CopyTo(start, buffer, 0, count);
-            if (new string(buffer, 0, count).IndexOf(word, System.StringComparison.Ordinal) >= 0)
+            for (var i = 0; i + word.Length <= count; i++)
             {
-                return true;
+                if (buffer[i] == first && Matches(buffer, i, word))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    private static bool Matches(char[] buffer, int index, string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (buffer[index + k] != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads one ServiceAccount creation: its own arguments and initializer, then later assignments through its variable.</summary>
@@ -171,10 +190,10 @@ internal static class ServiceAccountIndex
     {
         private readonly PropertyNames _properties;
         private readonly SyntaxConstants _constants;
-        private readonly ImmutableArray<string> _accountParameters;
-        private readonly ImmutableArray<string> _metadataParameters;
+        private readonly Lazy<ImmutableArray<string>> _accountParameters;
+        private readonly Lazy<ImmutableArray<string>> _metadataParameters;
 
-        public Reader(PropertyNames properties, SyntaxConstants constants, ImmutableArray<string> accountParameters, ImmutableArray<string> metadataParameters)
+        public Reader(PropertyNames properties, SyntaxConstants constants, Lazy<ImmutableArray<string>> accountParameters, Lazy<ImmutableArray<string>> metadataParameters)
         {
             _properties = properties;
             _constants = constants;
@@ -236,7 +255,7 @@ internal static class ServiceAccountIndex
         }
 
         // Property name → the expressions assigned to it by the constructor arguments and the object initializer.
-        private Dictionary<string, List<ExpressionSyntax>> Members(BaseObjectCreationExpressionSyntax creation, ImmutableArray<string> parameters)
+        private Dictionary<string, List<ExpressionSyntax>> Members(BaseObjectCreationExpressionSyntax creation, Lazy<ImmutableArray<string>> parameters)
         {
             var members = new Dictionary<string, List<ExpressionSyntax>>(System.StringComparer.Ordinal);
             if (creation.ArgumentList is { } arguments)
@@ -244,7 +263,7 @@ internal static class ServiceAccountIndex
                 for (var i = 0; i < arguments.Arguments.Count; i++)
                 {
                     var argument = arguments.Arguments[i];
-                    var parameter = argument.NameColon?.Name.Identifier.ValueText ?? (i < parameters.Length ? parameters[i] : null);
+                    var parameter = argument.NameColon?.Name.Identifier.ValueText ?? (i < parameters.Value.Length ? parameters.Value[i] : null);
                     var property = parameter is null ? null : PropertyForParameter(parameter);
                     if (property is not null)
                     {

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -14,25 +16,24 @@ internal enum KubernetesObjectKind
 }
 
 /// <summary>
-/// The object models of <see cref="ObjectModels"/> resolved against one compilation. Built once at
-/// compilation start; <see cref="Resolve"/> returns null when the compilation uses none of them, so
-/// rules cost nothing in projects without Kubernetes models.
+/// The object models of <see cref="ObjectModels"/> resolved against one compilation. <see cref="Resolve"/> looks up
+/// only the pod spec and ServiceAccount types and returns null when the compilation uses no model, so rules cost
+/// nothing in projects without Kubernetes models; workload types are resolved on first need (naming a workload in
+/// a message). Classifying a created type costs one dictionary probe once its answer is cached.
 /// </summary>
 internal sealed class KubernetesTypes
 {
-    private readonly ImmutableDictionary<INamedTypeSymbol, TrackedType> _tracked;
-    private readonly ImmutableDictionary<INamedTypeSymbol, ResolvedWorkload> _workloads;
-    private readonly ImmutableHashSet<IAssemblySymbol> _modelAssemblies;
+    private readonly Dictionary<INamedTypeSymbol, TrackedType> _tracked;
+    private readonly HashSet<IAssemblySymbol> _modelAssemblies;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TrackedType> _classified = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<Dictionary<INamedTypeSymbol, ResolvedWorkload>> _workloads;
 
-    private KubernetesTypes(
-        ImmutableDictionary<INamedTypeSymbol, TrackedType> tracked,
-        ImmutableDictionary<INamedTypeSymbol, ResolvedWorkload> workloads,
-        ImmutableArray<ObjectModelDescription> models)
+    private KubernetesTypes(Compilation compilation, Dictionary<INamedTypeSymbol, TrackedType> tracked, ImmutableArray<ObjectModelDescription> models)
     {
         _tracked = tracked;
-        _workloads = workloads;
         Models = models;
-        _modelAssemblies = tracked.Keys.Select(t => t.ContainingAssembly).Where(a => a is not null).ToImmutableHashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+        _modelAssemblies = new HashSet<IAssemblySymbol>(tracked.Keys.Select(t => t.ContainingAssembly).Where(a => a is not null), SymbolEqualityComparer.Default);
+        _workloads = new Lazy<Dictionary<INamedTypeSymbol, ResolvedWorkload>>(() => ResolveWorkloads(compilation, models));
     }
 
     /// <summary>The models this compilation uses.</summary>
@@ -40,8 +41,7 @@ internal sealed class KubernetesTypes
 
     public static KubernetesTypes? Resolve(Compilation compilation)
     {
-        var tracked = ImmutableDictionary.CreateBuilder<INamedTypeSymbol, TrackedType>(SymbolEqualityComparer.Default);
-        var workloads = ImmutableDictionary.CreateBuilder<INamedTypeSymbol, ResolvedWorkload>(SymbolEqualityComparer.Default);
+        var tracked = new Dictionary<INamedTypeSymbol, TrackedType>(SymbolEqualityComparer.Default);
         var models = ImmutableArray.CreateBuilder<ObjectModelDescription>();
         foreach (var model in ObjectModels.All)
         {
@@ -56,31 +56,14 @@ internal sealed class KubernetesTypes
             models.Add(model);
             Add(tracked, podSpecs, new TrackedType(KubernetesObjectKind.PodSpec, model));
             Add(tracked, compilation.GetTypesByMetadataName(model.ServiceAccountTypeName), new TrackedType(KubernetesObjectKind.ServiceAccount, model));
-            foreach (var workload in model.WorkloadTypes)
-            {
-                foreach (var type in compilation.GetTypesByMetadataName(workload.MetadataName))
-                {
-                    workloads[type] = new ResolvedWorkload(workload.Kind, model);
-                }
-            }
         }
 
-        return models.Count == 0 ? null : new KubernetesTypes(tracked.ToImmutable(), workloads.ToImmutable(), models.ToImmutable());
+        return models.Count == 0 ? null : new KubernetesTypes(compilation, tracked, models.ToImmutable());
     }
 
     /// <summary>Pod spec or ServiceAccount of any model (or a type derived from one), with its model.</summary>
     public TrackedType Classify(ITypeSymbol? type)
-    {
-        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
-        {
-            if (_tracked.TryGetValue(current.OriginalDefinition, out var tracked))
-            {
-                return tracked;
-            }
-        }
-
-        return default;
-    }
+        => type is INamedTypeSymbol named ? _classified.GetOrAdd(named, ClassifyUncached) : default;
 
     /// <summary>
     /// True for a type of a model's assembly (pod specs, templates, workloads, metadata; Pulumi's args) or a source
@@ -92,9 +75,10 @@ internal sealed class KubernetesTypes
 
     public bool TryGetWorkload(ITypeSymbol? type, out ResolvedWorkload workload)
     {
+        var workloads = _workloads.Value;
         for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
         {
-            if (_workloads.TryGetValue(current.OriginalDefinition, out workload))
+            if (workloads.TryGetValue(current.OriginalDefinition, out workload))
             {
                 return true;
             }
@@ -104,19 +88,37 @@ internal sealed class KubernetesTypes
         return false;
     }
 
-    /// <summary>The resolved ServiceAccount types of a model (for positional class-era constructor arguments).</summary>
-    public IEnumerable<INamedTypeSymbol> ServiceAccountTypes(ObjectModelDescription model)
+    private TrackedType ClassifyUncached(INamedTypeSymbol type)
     {
-        foreach (var pair in _tracked)
+        for (var current = type; current is not null; current = current.BaseType)
         {
-            if (pair.Value.Kind == KubernetesObjectKind.ServiceAccount && pair.Value.Model == model)
+            if (_tracked.TryGetValue(current.OriginalDefinition, out var tracked))
             {
-                yield return pair.Key;
+                return tracked;
             }
         }
+
+        return default;
     }
 
-    private static void Add(ImmutableDictionary<INamedTypeSymbol, TrackedType>.Builder tracked, ImmutableArray<INamedTypeSymbol> types, TrackedType value)
+    private static Dictionary<INamedTypeSymbol, ResolvedWorkload> ResolveWorkloads(Compilation compilation, ImmutableArray<ObjectModelDescription> models)
+    {
+        var workloads = new Dictionary<INamedTypeSymbol, ResolvedWorkload>(SymbolEqualityComparer.Default);
+        foreach (var model in models)
+        {
+            foreach (var workload in model.WorkloadTypes)
+            {
+                foreach (var type in compilation.GetTypesByMetadataName(workload.MetadataName))
+                {
+                    workloads[type] = new ResolvedWorkload(workload.Kind, model);
+                }
+            }
+        }
+
+        return workloads;
+    }
+
+    private static void Add(Dictionary<INamedTypeSymbol, TrackedType> tracked, ImmutableArray<INamedTypeSymbol> types, TrackedType value)
     {
         foreach (var type in types)
         {

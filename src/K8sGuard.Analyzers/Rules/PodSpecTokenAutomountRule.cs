@@ -34,15 +34,25 @@ internal sealed class PodSpecTokenAutomountRule : KubernetesRule
 
         // The pod's own value wins; when it has none, its ServiceAccount's applies (matched by name within the namespace).
         var workload = EnclosingWorkload.Find(created, context.Compilation.Types);
-        var account = ServiceAccountReference.Of(created, workload, context.CancellationToken);
-        if (account.ResolvedAccountDisablesAutomount
-            || (account.Name is not null
-                && (context.OptedOutServiceAccounts(created).Contains(account)
-                    || context.Compilation.ServiceAccountDisablesAutomount(account, context.CancellationToken))))
+        if (CanRelyOnAServiceAccount(created, context))
         {
-            return;
+            var account = ServiceAccountReference.Of(created, workload, context.CancellationToken);
+            if (account.ResolvedAccountDisablesAutomount
+                || (account.Name is not null
+                    && (context.OptedOutServiceAccounts(created).Contains(account)
+                        || context.Compilation.ServiceAccountDisablesAutomount(account, context.CancellationToken))))
+            {
+                return;
+            }
         }
 
         context.Report(Rule, created, EnclosingWorkload.Describe(workload));
     }
+
+    // Working out the pod's account is only worth it when something could match it: an account the project
+    // creates, one named in the options, or (Pulumi) an account object the pod names through its output.
+    private static bool CanRelyOnAServiceAccount(CreatedObject created, RuleContext context)
+        => created.Model.ServiceAccountResourceTypeName is not null
+           || context.OptedOutServiceAccounts(created).Count > 0
+           || !context.Compilation.HasNoServiceAccounts(context.CancellationToken);
 }
