@@ -1,0 +1,25 @@
+using System.IO;
+using System.Threading.Tasks;
+using K8sGuard.Benchmarks;
+
+namespace K8sGuard.Analyzers.Tests;
+
+/// <summary>
+/// The benchmark is run on demand, not in CI (docs/performance.md); this keeps it building and running, on an input
+/// small enough for the default test run. Timing targets are not checked here: tiny inputs are all noise.
+/// </summary>
+public sealed class BenchmarkSmokeTests
+{
+    [Fact]
+    public async Task Benchmark_RunsOnATinyInput_AndK8sGuardFindsExactlyTheUnhardenedPodSpecs()
+    {
+        using var output = new StringWriter();
+        var completed = await BenchmarkRunner.RunAsync(new BenchmarkOptions(HeavyPodSpecs: 40, ScalingPodSpecs: new[] { 20, 40 }, Runs: 1), output);
+
+        var report = output.ToString();
+        Assert.True(completed, report);
+        Assert.Contains("## Targets", report, System.StringComparison.Ordinal);
+        Assert.Contains("- PASS K8sGuard finds exactly the unhardened pod specs: 16 of 16", report, System.StringComparison.Ordinal);
+        Assert.Contains("| naive floor |", report, System.StringComparison.Ordinal);
+    }
+}
