@@ -31,9 +31,19 @@ internal sealed class BlockFlow
     public static BlockFlow Build(IOperation root, Func<IPropertySymbol, bool> isTracked, Func<ITypeSymbol?, bool> isModelType, CancellationToken cancellationToken)
     {
         var flow = new BlockFlow(isTracked, isModelType);
-        foreach (var operation in root.DescendantsAndSelf())
+
+        // An explicit stack over ChildOperations: Descendants() allocates an enumerator per node.
+        var pending = new Stack<IOperation>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var operation = pending.Pop();
+            foreach (var child in operation.ChildOperations)
+            {
+                pending.Push(child);
+            }
+
             switch (operation)
             {
                 case IAssignmentOperation assignment:
