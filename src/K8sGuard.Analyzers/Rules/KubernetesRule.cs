@@ -22,21 +22,21 @@ internal abstract class KubernetesRule
 /// <summary>What a rule may consult and where it reports.</summary>
 internal readonly struct RuleContext
 {
-    private readonly OperationAnalysisContext _block;
+    private readonly OperationAnalysisContext _context;
 
-    public RuleContext(KubernetesCompilation compilation, OperationAnalysisContext block)
+    public RuleContext(KubernetesCompilation compilation, OperationAnalysisContext context)
     {
         Compilation = compilation;
-        _block = block;
+        _context = context;
     }
 
     public KubernetesCompilation Compilation { get; }
 
-    public System.Threading.CancellationToken CancellationToken => _block.CancellationToken;
+    public System.Threading.CancellationToken CancellationToken => _context.CancellationToken;
 
     public OptedOutServiceAccounts OptedOutServiceAccounts(CreatedObject created)
-        => Compilation.GetOptedOutServiceAccounts(_block.Options, created.Creation.Syntax.SyntaxTree);
+        => Compilation.GetOptedOutServiceAccounts(_context.Options, created.Creation.Syntax.SyntaxTree);
 
     public void Report(DiagnosticDescriptor descriptor, CreatedObject created, params object?[] messageArguments)
-        => _block.ReportDiagnostic(Diagnostic.Create(descriptor, created.Location, messageArguments));
+        => _context.ReportDiagnostic(Diagnostic.Create(descriptor, created.Location, messageArguments));
 }
