@@ -228,4 +228,10 @@ public sealed class K8S0001CodeFixTests
         "class C { V1PodSpec M(IList<V1Container> c) => new V1PodSpec(c, serviceAccountName: \"operator\", automountServiceAccountToken: true); }",
         Keep,
         Model.ClassEra);
+
+    [Fact]
+    public Task ClassEra_NestedAsTheLastArgumentOfItsParent() => FixAsync(
+        "class C { V1Pod M(IList<V1Container> c) => new V1Pod(metadata: new V1ObjectMeta(name: \"web\"), spec: new [|V1PodSpec|](c, restartPolicy: \"Always\")); }",
+        "class C { V1Pod M(IList<V1Container> c) => new V1Pod(metadata: new V1ObjectMeta(name: \"web\"), spec: new V1PodSpec(c, restartPolicy: \"Always\", automountServiceAccountToken: false)); }",
+        model: Model.ClassEra);
 }
