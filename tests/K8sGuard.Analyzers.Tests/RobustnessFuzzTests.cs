@@ -8,6 +8,8 @@ using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using K8sGuard.Analyzers.Tests.Stubs;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -23,8 +25,18 @@ namespace K8sGuard.Analyzers.Tests;
 /// </summary>
 public sealed class RobustnessFuzzTests
 {
-    private const int TruncationsPerFile = 12;
-    private const int DeletionsPerFile = 8;
+    // K8SGUARD_FUZZ_SCALE=N multiplies the budget for a long, opt-in run (docs/reliability.md).
+    private static readonly int Scale = int.TryParse(Environment.GetEnvironmentVariable("K8SGUARD_FUZZ_SCALE"), out var scale) && scale > 0 ? scale : 1;
+    private static readonly int TruncationsPerFile = 12 * Scale;
+    private static readonly int DeletionsPerFile = 8 * Scale;
+
+    // Code fixes are run on every fourth variant that has a diagnostic: a workspace per variant is the costly part.
+    private const int FixEveryNthVariant = 4;
+
+    private static readonly ImmutableArray<CodeFixProvider> Providers = ImmutableArray.Create<CodeFixProvider>(
+        new K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider(),
+        new K8sGuard.CodeFixes.ServiceAccountTokenAutomountCodeFixProvider(),
+        new K8sGuard.CodeFixes.DefaultServiceAccountTokenCodeFixProvider());
 
     private readonly ITestOutputHelper _output;
 
@@ -35,6 +47,7 @@ public sealed class RobustnessFuzzTests
     {
         var random = new Random(20261128);
         var variants = 0;
+        var fixedVariants = 0;
         foreach (var (folder, references, stub) in Groups())
         {
             var resolved = await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
@@ -64,12 +77,44 @@ public sealed class RobustnessFuzzTests
                         var tree = diagnostic.Location.SourceTree!;
                         Assert.True(diagnostic.Location.SourceSpan.End <= tree.Length, $"{diagnostic} lies outside {tree.FilePath}");
                     }
+
+                    var onBroken = diagnostics.FirstOrDefault(d => d.Location.SourceTree == broken && d.Id.StartsWith("K8S", StringComparison.Ordinal));
+                    if (onBroken is not null && variants % FixEveryNthVariant == 0)
+                    {
+                        await RunFixesAsync(broken, originals.Where(t => t != original), resolved, onBroken);
+                        fixedVariants++;
+                    }
                 }
             }
         }
 
-        _output.WriteLine($"{variants} broken variants analysed without an analyzer exception");
+        _output.WriteLine($"{variants} broken variants analysed without an analyzer exception; code fixes run on {fixedVariants} of them without an exception");
         Assert.True(variants > 300, $"only {variants} variants");
+    }
+
+    // A code fix on broken code may decline, but must not throw.
+    private static async Task RunFixesAsync(SyntaxTree broken, IEnumerable<SyntaxTree> others, ImmutableArray<MetadataReference> references, Diagnostic diagnostic)
+    {
+        var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId();
+        var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(projectId, VersionStamp.Create(), "Fuzz", "Fuzz", LanguageNames.CSharp, metadataReferences: references));
+        var documentId = DocumentId.CreateNewId(projectId);
+        solution = solution.AddDocument(documentId, broken.FilePath, broken.GetText());
+        foreach (var other in others)
+        {
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), other.FilePath, other.GetText());
+        }
+
+        var document = solution.GetDocument(documentId)!;
+        var provider = Providers.Single(p => p.FixableDiagnosticIds.Contains(diagnostic.Id));
+        var actions = new List<CodeAction>();
+        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+        foreach (var action in actions)
+        {
+            var operations = await action.GetOperationsAsync(CancellationToken.None);
+            var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(documentId)!;
+            Assert.NotNull(await changed.GetSyntaxRootAsync());
+        }
     }
 
     private static IEnumerable<string> Variants(string text, Random random)
