@@ -147,7 +147,7 @@ public sealed class CodeFixRoundTripTests
             compilationOptions: new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable),
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
             metadataReferences: await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)));
-        foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus", folder), "*.cs").OrderBy(p => p, StringComparer.Ordinal))
+        foreach (var path in CorpusFiles.In(folder))
         {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(File.ReadAllText(path)), filePath: folder + "/" + Path.GetFileName(path));
         }
@@ -165,6 +165,7 @@ public sealed class CodeFixRoundTripTests
         yield return ("RecordEra", TestReferences.KubernetesClient, null, OutputKind.ConsoleApplication);
         yield return ("ClassEra", TestReferences.NetOnly, ClassEraKubernetesClient.Source, OutputKind.DynamicallyLinkedLibrary);
         yield return ("Pulumi", TestReferences.NetOnly, PulumiKubernetesStubs.Source, OutputKind.DynamicallyLinkedLibrary);
+        yield return (CorpusFiles.Sample, TestReferences.KubernetesClient, CorpusFiles.ImplicitUsings, OutputKind.ConsoleApplication);
     }
 
     private sealed class Diagnostics : FixAllContext.DiagnosticProvider

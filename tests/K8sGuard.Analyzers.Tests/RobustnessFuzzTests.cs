@@ -51,7 +51,7 @@ public sealed class RobustnessFuzzTests
         foreach (var (folder, references, stub) in Groups())
         {
             var resolved = await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-            var paths = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus", folder), "*.cs").OrderBy(p => p, StringComparer.Ordinal).ToList();
+            var paths = CorpusFiles.In(folder);
             var originals = paths.Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), path: Path.GetFileName(p))).ToList();
             if (stub is not null)
             {
@@ -139,5 +139,6 @@ public sealed class RobustnessFuzzTests
         yield return ("RecordEra", TestReferences.KubernetesClient, null);
         yield return ("ClassEra", TestReferences.NetOnly, ClassEraKubernetesClient.Source);
         yield return ("Pulumi", TestReferences.NetOnly, PulumiKubernetesStubs.Source);
+        yield return (CorpusFiles.Sample, TestReferences.KubernetesClient, CorpusFiles.ImplicitUsings);
     }
 }
