@@ -39,7 +39,7 @@ public sealed class CodeFixRoundTripTests
     {
         var applied = 0;
         var fixAll = 0;
-        foreach (var (folder, references, stub, outputKind) in Groups())
+        foreach (var (folder, references, stub, outputKind) in CorpusFiles.CorpusAndSample())
         {
             var project = await CreateProjectAsync(folder, references, stub, outputKind);
             var diagnostics = await AnalyzeAsync(project);
@@ -158,14 +158,6 @@ public sealed class CodeFixRoundTripTests
         }
 
         return solution.GetProject(projectId)!;
-    }
-
-    private static IEnumerable<(string Folder, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies References, string? Stub, OutputKind OutputKind)> Groups()
-    {
-        yield return ("RecordEra", TestReferences.KubernetesClient, null, OutputKind.ConsoleApplication);
-        yield return ("ClassEra", TestReferences.NetOnly, ClassEraKubernetesClient.Source, OutputKind.DynamicallyLinkedLibrary);
-        yield return ("Pulumi", TestReferences.NetOnly, PulumiKubernetesStubs.Source, OutputKind.DynamicallyLinkedLibrary);
-        yield return (CorpusFiles.Sample, TestReferences.KubernetesClient, CorpusFiles.ImplicitUsings, OutputKind.ConsoleApplication);
     }
 
     private sealed class Diagnostics : FixAllContext.DiagnosticProvider

@@ -35,9 +35,9 @@ public sealed class CorpusTests
         var expected = new SortedSet<string>(StringComparer.Ordinal);
         var reported = new SortedSet<string>(StringComparer.Ordinal);
         var files = 0;
-        foreach (var (folder, references, stub, outputKind) in Groups())
+        foreach (var (folder, references, stub, outputKind) in CorpusFiles.Corpus())
         {
-            var paths = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus", folder), "*.cs").OrderBy(p => p, StringComparer.Ordinal).ToList();
+            var paths = CorpusFiles.In(folder);
             files += paths.Count;
             var trees = paths.Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: folder + "/" + Path.GetFileName(p))).ToList();
             foreach (var tree in trees)
@@ -82,13 +82,6 @@ public sealed class CorpusTests
 
         Assert.True(files >= 15, $"the corpus has {files} files");
         Assert.Equal(expected, reported);
-    }
-
-    private static IEnumerable<(string Folder, ReferenceAssemblies References, string? Stub, OutputKind OutputKind)> Groups()
-    {
-        yield return ("RecordEra", TestReferences.KubernetesClient, null, OutputKind.ConsoleApplication);
-        yield return ("ClassEra", TestReferences.NetOnly, ClassEraKubernetesClient.Source, OutputKind.DynamicallyLinkedLibrary);
-        yield return ("Pulumi", TestReferences.NetOnly, PulumiKubernetesStubs.Source, OutputKind.DynamicallyLinkedLibrary);
     }
 
     private static IEnumerable<string> Marked(SyntaxTree tree)

@@ -48,7 +48,7 @@ public sealed class RobustnessFuzzTests
         var random = new Random(20261128);
         var variants = 0;
         var fixedVariants = 0;
-        foreach (var (folder, references, stub) in Groups())
+        foreach (var (folder, references, stub, _) in CorpusFiles.CorpusAndSample())
         {
             var resolved = await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
             var paths = CorpusFiles.In(folder);
@@ -132,13 +132,5 @@ public sealed class RobustnessFuzzTests
                 ? text.Remove(token.SpanStart, token.Span.Length)
                 : text.Insert(token.SpanStart, token.Text + " ");
         }
-    }
-
-    private static IEnumerable<(string Folder, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies References, string? Stub)> Groups()
-    {
-        yield return ("RecordEra", TestReferences.KubernetesClient, null);
-        yield return ("ClassEra", TestReferences.NetOnly, ClassEraKubernetesClient.Source);
-        yield return ("Pulumi", TestReferences.NetOnly, PulumiKubernetesStubs.Source);
-        yield return (CorpusFiles.Sample, TestReferences.KubernetesClient, CorpusFiles.ImplicitUsings);
     }
 }

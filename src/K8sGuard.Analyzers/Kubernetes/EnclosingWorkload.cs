@@ -1,6 +1,5 @@
 using K8sGuard.Analyzers.Analysis;
 using K8sGuard.Analyzers.Models;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace K8sGuard.Analyzers.Kubernetes;
 
@@ -33,17 +32,8 @@ internal readonly struct EnclosingWorkload
         {
             if (types.TryGetWorkload(enclosing[i].Type, out var workload))
             {
-                var properties = workload.Model.Properties;
-                var metadata = CreationPropertyReader.Read(enclosing[i], properties.Metadata);
-                if (metadata.Operation?.WalkDownConversions() is not IObjectCreationOperation metadataCreation)
-                {
-                    return new EnclosingWorkload(workload.Kind, null, null);
-                }
-
-                return new EnclosingWorkload(
-                    workload.Kind,
-                    ConstantString(metadataCreation, properties.Name, properties),
-                    ConstantString(metadataCreation, properties.Namespace, properties));
+                var metadata = ObjectMetadata.Of(enclosing[i], workload.Model.Properties);
+                return new EnclosingWorkload(workload.Kind, metadata.Name, metadata.Namespace);
             }
         }
 
@@ -57,7 +47,4 @@ internal readonly struct EnclosingWorkload
         { Name: null } known => "Pod spec of " + known.Kind,
         { } known => "Pod spec of " + known.Kind + " '" + known.Name + "'",
     };
-
-    private static string? ConstantString(IObjectCreationOperation creation, string property, PropertyNames properties)
-        => CreationPropertyReader.Read(creation, property, properties.ParameterFor(property)) is { Kind: PropertyValueKind.Constant, Constant: string text } ? text : null;
 }

@@ -1,7 +1,7 @@
 using K8sGuard.Analyzers.Analysis;
+using K8sGuard.Analyzers.Kubernetes;
 using K8sGuard.Analyzers.Models;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace K8sGuard.Analyzers.Rules;
 
@@ -32,10 +32,7 @@ internal sealed class ServiceAccountTokenAutomountRule : KubernetesRule
             return;
         }
 
-        var name = created.Own(properties.Metadata).Operation?.WalkDownConversions() is IObjectCreationOperation metadata
-            && CreationPropertyReader.Read(metadata, properties.Name, properties.ParameterFor(properties.Name)) is { Kind: PropertyValueKind.Constant, Constant: string text }
-                ? text
-                : null;
+        var name = ObjectMetadata.Of(created.Creation, properties).Name;
         context.Report(Rule, created, name is null ? "ServiceAccount" : "ServiceAccount '" + name + "'");
     }
 }
