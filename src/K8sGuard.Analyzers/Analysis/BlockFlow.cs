@@ -33,7 +33,7 @@ internal sealed class BlockFlow
         var flow = new BlockFlow(isTracked, isModelType);
 
         // An explicit stack over ChildOperations: Descendants() allocates an enumerator per node.
-        var pending = new Stack<IOperation>();
+        var pending = new Stack<IOperation>(32);
         pending.Push(root);
         while (pending.Count > 0)
         {

@@ -17,8 +17,10 @@ internal sealed class CreatedObject
     private readonly Func<IOperation, CancellationToken, BlockFlow> _getFlow;
     private readonly ProjectAssignments _project;
     private readonly CancellationToken _cancellationToken;
-    private readonly Dictionary<string, ImmutableArray<PropertyValue>> _later = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PropertyValue> _own = new(StringComparer.Ordinal);
+    // Answers per property, kept only for this object's analysis. Rules mostly ask about one property (the
+    // flag), so the first answer has a slot of its own and the dictionaries are made only for a second one.
+    private PropertyAnswers<PropertyValue> _own;
+    private PropertyAnswers<ImmutableArray<PropertyValue>> _later;
     private CreationSite? _site;
 
     public CreatedObject(
@@ -53,10 +55,10 @@ internal sealed class CreatedObject
     /// <summary>What the creation itself gives the property (constructor argument, initializer, direct <c>with</c>).</summary>
     public PropertyValue Own(string property)
     {
-        if (!_own.TryGetValue(property, out var value))
+        if (!_own.TryGet(property, out var value))
         {
             value = CreationPropertyReader.Read(Creation, property, Properties.ParameterFor(property));
-            _own[property] = value;
+            _own.Add(property, value);
         }
 
         return value;
@@ -70,9 +72,16 @@ internal sealed class CreatedObject
     /// </summary>
     public ImmutableArray<PropertyValue> Later(string property)
     {
-        if (_later.TryGetValue(property, out var cached))
+        if (_later.TryGet(property, out var cached))
         {
             return cached;
+        }
+
+        // Most created objects are neither stored anywhere nor passed on: nothing later can reach them.
+        if (Site.Storage is null && Site.PassedTo is null)
+        {
+            _later.Add(property, ImmutableArray<PropertyValue>.Empty);
+            return ImmutableArray<PropertyValue>.Empty;
         }
 
         var values = new List<PropertyValue>();
@@ -97,7 +106,7 @@ internal sealed class CreatedObject
         }
 
         var result = values.ToImmutableArray();
-        _later[property] = result;
+        _later.Add(property, result);
         return result;
     }
 
@@ -148,4 +157,42 @@ internal sealed class CreatedObject
 
     /// <summary>The constant string the property ends with, or null when it is unset, null or not constant.</summary>
     public string? FinalString(string property) => Final(property) is { Kind: PropertyValueKind.Constant, Constant: string text } ? text : null;
+}
+
+/// <summary>A tiny per-object memo keyed by property name: one inline slot, then a dictionary.</summary>
+internal struct PropertyAnswers<T>
+{
+    private string? _firstProperty;
+    private T _first;
+    private Dictionary<string, T>? _others;
+
+    public bool TryGet(string property, out T value)
+    {
+        if (_firstProperty is not null && string.Equals(_firstProperty, property, StringComparison.Ordinal))
+        {
+            value = _first;
+            return true;
+        }
+
+        if (_others is not null && _others.TryGetValue(property, out value!))
+        {
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    public void Add(string property, T value)
+    {
+        if (_firstProperty is null)
+        {
+            _firstProperty = property;
+            _first = value;
+            return;
+        }
+
+        _others ??= new Dictionary<string, T>(StringComparer.Ordinal);
+        _others[property] = value;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -25,15 +24,15 @@ internal readonly struct PassedToMethod
 
 /// <summary>
 /// Where a value ends up: the local, parameter or member (plus property path) through which later statements
-/// can reach it, the method it is passed to, and the creations it is nested in.
+/// can reach it, or the method it is passed to. Found by walking up the operation tree; nothing is allocated
+/// for a value that ends up nowhere named, which is most of them.
 /// </summary>
 internal readonly struct CreationSite
 {
-    private CreationSite(RootedPath? storage, PassedToMethod? passedTo, ImmutableArray<IObjectCreationOperation> enclosingCreations)
+    private CreationSite(RootedPath? storage, PassedToMethod? passedTo)
     {
         Storage = storage;
         PassedTo = passedTo;
-        EnclosingCreations = enclosingCreations;
     }
 
     /// <summary>
@@ -45,15 +44,49 @@ internal readonly struct CreationSite
     /// <summary>The source method the object (or an object holding it) is passed to as an argument, if any.</summary>
     public PassedToMethod? PassedTo { get; }
 
-    /// <summary>The creations whose initializers or constructor arguments hold this one, innermost first.</summary>
-    public ImmutableArray<IObjectCreationOperation> EnclosingCreations { get; }
-
     /// <summary>Follows <paramref name="value"/> (a creation, or a reference to an existing object) up to where it is stored.</summary>
     public static CreationSite Find(IOperation value)
     {
-        // Property names from the outermost object reached so far down to the value.
-        var path = new List<string>();
-        var enclosing = ImmutableArray.CreateBuilder<IObjectCreationOperation>();
+        // First walk: where does it end, and how deep is it? Only a stored or passed value needs its path, so
+        // the names are collected by a second walk and only when there are some.
+        var end = Walk(value, path: null, enclosing: null, out var depth);
+        var path = string.Empty;
+        if (depth > 0 && end != End.Nowhere)
+        {
+            var names = new List<string>(depth);
+            Walk(value, names, enclosing: null, out _);
+            names.Reverse();
+            path = string.Join(".", names);
+        }
+
+        switch (end)
+        {
+            case End.Passed passed:
+                return new CreationSite(null, new PassedToMethod(passed.Invocation.TargetMethod, passed.Parameter, path));
+            case End.Stored stored:
+                return new CreationSite(stored.Target.Append(path), null);
+            default:
+                return default;
+        }
+    }
+
+    /// <summary>The creations whose initializers or constructor arguments hold <paramref name="value"/>, innermost first.</summary>
+    public static List<IObjectCreationOperation> FindEnclosingCreations(IOperation value)
+    {
+        var enclosing = new List<IObjectCreationOperation>();
+        Walk(value, path: null, enclosing, out _);
+        return enclosing;
+    }
+
+    /// <summary>A method whose body this project compiles (one call deep is as far as helpers are followed).</summary>
+    public static bool IsSourceMethod(IMethodSymbol method)
+        => !method.DeclaringSyntaxReferences.IsEmpty && method.MethodKind is MethodKind.Ordinary or MethodKind.ReducedExtension or MethodKind.LocalFunction;
+
+    // Walks up from the value through everything that holds the same object or an object containing it, adding
+    // property names (innermost first) to `path` and enclosing creations to `enclosing` when they are given.
+    private static End Walk(IOperation value, List<string>? path, List<IObjectCreationOperation>? enclosing, out int depth)
+    {
+        depth = 0;
         var current = value;
         while (true)
         {
@@ -72,28 +105,30 @@ internal readonly struct CreationSite
 
                 // Class-era constructor argument: `new V1Pod(spec: new V1PodSpec(…))` stores it in the property Spec.
                 case IArgumentOperation { Parameter: { } parameter, Parent: IObjectCreationOperation constructed }:
-                    path.Insert(0, ToPropertyName(parameter.Name));
-                    enclosing.Add(constructed);
+                    depth++;
+                    path?.Add(ToPropertyName(parameter.Name));
+                    enclosing?.Add(constructed);
                     current = constructed;
                     continue;
 
                 // Passed to a method of the project (a hardening helper, maybe): remembered, not followed further.
                 case IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation invocation }
                     when IsSourceMethod(invocation.TargetMethod):
-                    return new CreationSite(null, new PassedToMethod(invocation.TargetMethod, parameter, Join(path)), enclosing.ToImmutable());
+                    return new End.Passed(invocation, parameter);
 
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } assignment
                     when assignment.Value == current && member.IsInitializerMember():
-                    path.Insert(0, member.Property.Name);
-                    var initialized = ClimbInitializer(assignment.Parent as IObjectOrCollectionInitializerOperation, path);
+                    depth++;
+                    path?.Add(member.Property.Name);
+                    var initialized = ClimbInitializer(assignment.Parent as IObjectOrCollectionInitializerOperation, path, ref depth);
                     if (initialized is null)
                     {
-                        return new CreationSite(null, null, enclosing.ToImmutable());
+                        return End.Nowhere;
                     }
 
                     if (initialized is IObjectCreationOperation owner)
                     {
-                        enclosing.Add(owner);
+                        enclosing?.Add(owner);
                     }
 
                     current = initialized;
@@ -101,33 +136,26 @@ internal readonly struct CreationSite
 
                 case IAssignmentOperation assignment when assignment.Value == current
                     && assignment is ISimpleAssignmentOperation or ICoalesceAssignmentOperation:
-                    return new CreationSite(
-                        RootedPath.TryCreate(assignment.Target, out var target) ? target.Append(Join(path)) : null,
-                        null,
-                        enclosing.ToImmutable());
+                    return RootedPath.TryCreate(assignment.Target, out var target) ? new End.Stored(target) : End.Nowhere;
 
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    return new CreationSite(new RootedPath(declarator.Symbol, Join(path)), null, enclosing.ToImmutable());
+                    return new End.Stored(new RootedPath(declarator.Symbol, string.Empty));
 
                 // `private readonly V1PodSpec _spec = new() { … };` or an auto-property initializer (builder state).
                 case IFieldInitializerOperation { InitializedFields.Length: 1 } field:
-                    return new CreationSite(new RootedPath(field.InitializedFields[0], Join(path)), null, enclosing.ToImmutable());
+                    return new End.Stored(new RootedPath(field.InitializedFields[0], string.Empty));
 
                 case IPropertyInitializerOperation { InitializedProperties.Length: 1 } property:
-                    return new CreationSite(new RootedPath(property.InitializedProperties[0], Join(path)), null, enclosing.ToImmutable());
+                    return new End.Stored(new RootedPath(property.InitializedProperties[0], string.Empty));
 
                 default:
-                    return new CreationSite(null, null, enclosing.ToImmutable());
+                    return End.Nowhere;
             }
         }
     }
 
-    /// <summary>A method whose body this project compiles (one call deep is as far as helpers are followed).</summary>
-    public static bool IsSourceMethod(IMethodSymbol method)
-        => !method.DeclaringSyntaxReferences.IsEmpty && method.MethodKind is MethodKind.Ordinary or MethodKind.ReducedExtension or MethodKind.LocalFunction;
-
     // Walks out of nested member initializers (`Spec = { Template = … }`) to the object being initialized.
-    private static IOperation? ClimbInitializer(IObjectOrCollectionInitializerOperation? initializer, List<string> path)
+    private static IOperation? ClimbInitializer(IObjectOrCollectionInitializerOperation? initializer, List<string>? path, ref int depth)
     {
         while (initializer?.Parent is IMemberInitializerOperation member)
         {
@@ -136,15 +164,44 @@ internal readonly struct CreationSite
                 return null;
             }
 
-            path.Insert(0, property.Property.Name);
+            depth++;
+            path?.Add(property.Property.Name);
             initializer = member.Parent as IObjectOrCollectionInitializerOperation;
         }
 
         return initializer?.GetInitializedObject();
     }
 
-    private static string Join(List<string> path) => string.Join(".", path);
-
     private static string ToPropertyName(string parameterName)
         => parameterName.Length == 0 ? parameterName : char.ToUpperInvariant(parameterName[0]) + parameterName.Substring(1);
+
+    // How a walk ends. Allocated only for the values that end somewhere named.
+    private abstract class End
+    {
+        public static readonly End Nowhere = new NowhereEnd();
+
+        public sealed class Stored : End
+        {
+            public Stored(RootedPath target) => Target = target;
+
+            public RootedPath Target { get; }
+        }
+
+        public sealed class Passed : End
+        {
+            public Passed(IInvocationOperation invocation, IParameterSymbol parameter)
+            {
+                Invocation = invocation;
+                Parameter = parameter;
+            }
+
+            public IInvocationOperation Invocation { get; }
+
+            public IParameterSymbol Parameter { get; }
+        }
+
+        private sealed class NowhereEnd : End
+        {
+        }
+    }
 }

@@ -31,7 +31,12 @@ internal sealed class ProjectAssignments
 
     private void Collect(ISymbol scope, string root, string path, string property, List<PropertyValue> values, CancellationToken cancellationToken)
     {
-        foreach (var assignment in _bySymbol.GetOrAdd(scope, s => Read(s, cancellationToken)))
+        if (!_bySymbol.TryGetValue(scope, out var assignments))
+        {
+            assignments = _bySymbol.GetOrAdd(scope, Read(scope, cancellationToken));
+        }
+
+        foreach (var assignment in assignments)
         {
             if (assignment.Root == root && assignment.Path == path && assignment.Property == property)
             {

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -28,12 +27,12 @@ internal readonly struct RootedPath
     /// <summary>Resolves a reference such as <c>pod.Spec.Template</c> to its root and path.</summary>
     public static bool TryCreate(IOperation reference, out RootedPath rootedPath)
     {
-        var names = new Stack<string>();
+        // First the root and the depth; the names are joined only for a path below the root.
+        var depth = 0;
         var current = reference.WalkDownConversions();
-        while (current is IPropertyReferenceOperation { Instance: { } instance, Arguments.Length: 0 } property
-               && instance is not IInstanceReferenceOperation)
+        while (current is IPropertyReferenceOperation { Instance: { } instance, Arguments.Length: 0 } && instance is not IInstanceReferenceOperation)
         {
-            names.Push(property.Property.Name);
+            depth++;
             current = instance.WalkDownConversions();
         }
 
@@ -46,8 +45,29 @@ internal readonly struct RootedPath
             _ => null,
         };
 
-        rootedPath = root is null ? default : new RootedPath(root, string.Join(".", names));
-        return root is not null;
+        if (root is null)
+        {
+            rootedPath = default;
+            return false;
+        }
+
+        rootedPath = new RootedPath(root, depth == 0 ? string.Empty : JoinNames(reference, depth));
+        return true;
+    }
+
+    // "Spec.Template.Spec" for `deployment.Spec.Template.Spec`: the names of the first `depth` property references.
+    private static string JoinNames(IOperation reference, int depth)
+    {
+        var names = new string[depth];
+        var current = reference.WalkDownConversions();
+        for (var i = depth - 1; i >= 0; i--)
+        {
+            var property = (IPropertyReferenceOperation)current;
+            names[i] = property.Property.Name;
+            current = property.Instance!.WalkDownConversions();
+        }
+
+        return depth == 1 ? names[0] : string.Join(".", names);
     }
 
     // this.field, field, or a static member; not the implicit receiver of an object initializer.

@@ -27,8 +27,8 @@ internal readonly struct EnclosingWorkload
     public static EnclosingWorkload? Find(CreatedObject podSpec, KubernetesTypes types)
     {
         // The outermost workload wins: a CronJob's pod spec sits inside a Job template, and the user wrote a CronJob.
-        var enclosing = podSpec.Site.EnclosingCreations;
-        for (var i = enclosing.Length - 1; i >= 0; i--)
+        var enclosing = CreationSite.FindEnclosingCreations(podSpec.Creation);
+        for (var i = enclosing.Count - 1; i >= 0; i--)
         {
             if (types.TryGetWorkload(enclosing[i].Type, out var workload))
             {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using K8sGuard.Analyzers.Analysis;
 using K8sGuard.Analyzers.Models;
@@ -14,7 +13,10 @@ internal sealed class KubernetesCompilation
 {
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<string, OptedOutServiceAccounts> _optedOutByOptionValue = new(System.StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<IOperation, BlockFlow> _flowByBlock = new();
+    private const int RecentFlowSlots = 8;
+    private readonly RecentFlow?[] _recentFlows = new RecentFlow?[RecentFlowSlots];
+    private readonly System.Func<IPropertySymbol, bool> _isTrackedProperty;
+    private readonly System.Func<ITypeSymbol?, bool> _isModelType;
     private StrongBox<ImmutableArray<ServiceAccountFact>>? _serviceAccounts;
 
     private KubernetesCompilation(Compilation compilation, KubernetesTypes types)
@@ -23,6 +25,8 @@ internal sealed class KubernetesCompilation
         Types = types;
         ProjectAssignments = new ProjectAssignments(compilation);
         BlockFlowProvider = GetBlockFlow;
+        _isTrackedProperty = IsTrackedProperty;
+        _isModelType = types.IsModelType;
     }
 
     /// <summary><see cref="GetBlockFlow"/> as one delegate, not a new one per created object.</summary>
@@ -50,14 +54,14 @@ internal sealed class KubernetesCompilation
         return _serviceAccounts!.Value;
     }
 
+    /// <summary>True when the project creates no ServiceAccount at all (then no pod can rely on one of them).</summary>
+    public bool HasNoServiceAccounts(CancellationToken cancellationToken) => GetServiceAccounts(cancellationToken).IsEmpty;
+
     /// <summary>
     /// True when the project creates the account <paramref name="account"/> runs as with automounting off: some
     /// ServiceAccount it can be (same name; namespaces equal or either unknown) sets <c>false</c>, and none of
     /// the ServiceAccounts it can be leaves it on or unknown.
     /// </summary>
-    /// <summary>True when the project creates no ServiceAccount at all (then no pod can rely on one of them).</summary>
-    public bool HasNoServiceAccounts(CancellationToken cancellationToken) => GetServiceAccounts(cancellationToken).IsEmpty;
-
     public bool ServiceAccountDisablesAutomount(ServiceAccountReference account, CancellationToken cancellationToken)
     {
         if (account.Name is null)
@@ -83,8 +87,10 @@ internal sealed class KubernetesCompilation
     }
 
     /// <summary>
-    /// The flow of the operation block that holds <paramref name="operation"/>, built on first request and shared by
-    /// every object created in that block: one walk per block, and none for blocks whose objects never need it.
+    /// The flow of the operation block that holds <paramref name="operation"/>, built on first request; none is built
+    /// for blocks whose objects never need one. The driver analyses a block's creations one after another on one
+    /// thread, so each thread's last flow is kept for the next creation of the same block. (A table of every block's
+    /// flow cost more than the walks it saved: a dependent GC handle per block, and a lock.)
     /// </summary>
     public BlockFlow GetBlockFlow(IOperation operation, CancellationToken cancellationToken)
     {
@@ -94,7 +100,15 @@ internal sealed class KubernetesCompilation
             root = parent;
         }
 
-        return _flowByBlock.GetValue(root, r => BlockFlow.Build(r, IsTrackedProperty, Types.IsModelType, cancellationToken));
+        var slot = Thread.CurrentThread.ManagedThreadId & (RecentFlowSlots - 1);
+        if (Volatile.Read(ref _recentFlows[slot]) is { } recent && recent.Root == root)
+        {
+            return recent.Flow;
+        }
+
+        var flow = BlockFlow.Build(root, _isTrackedProperty, _isModelType, cancellationToken);
+        Volatile.Write(ref _recentFlows[slot], new RecentFlow(root, flow));
+        return flow;
     }
 
     /// <summary>The <see cref="OptedOutServiceAccounts.OptionKey"/> option that applies to <paramref name="tree"/>.</summary>
@@ -121,6 +135,19 @@ internal sealed class KubernetesCompilation
         return property.Name == names.AutomountServiceAccountToken
             || property.Name == names.ServiceAccountName
             || names.DeprecatedServiceAccount.Contains(property.Name);
+    }
+
+    private sealed class RecentFlow
+    {
+        public RecentFlow(IOperation root, BlockFlow flow)
+        {
+            Root = root;
+            Flow = flow;
+        }
+
+        public IOperation Root { get; }
+
+        public BlockFlow Flow { get; }
     }
 
     private sealed class StrongBox<T>

@@ -19,10 +19,16 @@ namespace K8sGuard.Analyzers.Kubernetes;
 /// </summary>
 internal static class ServiceAccountIndex
 {
+    private const int TextChunkSize = 8192;
+
+    // Longer than any searched type name (V1ServiceAccount, ServiceAccount).
+    private const int MaxSearchedWordLength = 64;
+
     public static ImmutableArray<ServiceAccountFact> Build(Compilation compilation, KubernetesTypes types, CancellationToken cancellationToken)
     {
         var facts = ImmutableArray.CreateBuilder<ServiceAccountFact>();
         var constants = new SyntaxConstants(compilation);
+        var buffer = new char[TextChunkSize + MaxSearchedWordLength];
         foreach (var model in types.Models)
         {
             var typeName = model.ServiceAccountTypeShortName;
@@ -30,7 +36,7 @@ internal static class ServiceAccountIndex
             var reader = CreateReader(compilation, model, constants);
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (!Mentions(tree.GetText(cancellationToken), resourceName ?? typeName))
+                if (!Mentions(tree.GetText(cancellationToken), resourceName ?? typeName, buffer))
                 {
                     continue;
                 }
@@ -150,13 +156,13 @@ internal static class ServiceAccountIndex
         return longest;
     }
 
-    // An ordinal search over the text, chunk by chunk through one buffer, without materialising the file as a string.
-    private static bool Mentions(SourceText text, string word)
+    // An ordinal search over the text, chunk by chunk through one buffer (shared by all files), without
+    // materialising the file as a string. Chunks overlap by the word's length so no occurrence is cut in two.
+    private static bool Mentions(SourceText text, string word, char[] buffer)
     {
-        const int ChunkSize = 8192;
-        var buffer = new char[ChunkSize + word.Length];
+        var chunkSize = buffer.Length - word.Length;
         var first = word[0];
-        for (var start = 0; start < text.Length; start += ChunkSize)
+        for (var start = 0; start < text.Length; start += chunkSize)
         {
             var count = Math.Min(buffer.Length, text.Length - start);
             text.CopyTo(start, buffer, 0, count);

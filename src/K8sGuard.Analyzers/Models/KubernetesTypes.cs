@@ -28,12 +28,12 @@ internal sealed class KubernetesTypes
     private readonly ConcurrentDictionary<INamedTypeSymbol, TrackedType> _classified = new(SymbolEqualityComparer.Default);
     private readonly Lazy<Dictionary<INamedTypeSymbol, ResolvedWorkload>> _workloads;
 
-    private KubernetesTypes(Compilation compilation, Dictionary<INamedTypeSymbol, TrackedType> tracked, ImmutableArray<ObjectModelDescription> models)
+    private KubernetesTypes(Dictionary<INamedTypeSymbol, TrackedType> tracked, ImmutableArray<ObjectModelDescription> models)
     {
         _tracked = tracked;
         Models = models;
         _modelAssemblies = new HashSet<IAssemblySymbol>(tracked.Keys.Select(t => t.ContainingAssembly).Where(a => a is not null), SymbolEqualityComparer.Default);
-        _workloads = new Lazy<Dictionary<INamedTypeSymbol, ResolvedWorkload>>(() => ResolveWorkloads(compilation, models));
+        _workloads = new Lazy<Dictionary<INamedTypeSymbol, ResolvedWorkload>>(ResolveWorkloads);
     }
 
     /// <summary>The models this compilation uses.</summary>
@@ -54,16 +54,28 @@ internal sealed class KubernetesTypes
             }
 
             models.Add(model);
-            Add(tracked, podSpecs, new TrackedType(KubernetesObjectKind.PodSpec, model));
-            Add(tracked, compilation.GetTypesByMetadataName(model.ServiceAccountTypeName), new TrackedType(KubernetesObjectKind.ServiceAccount, model));
+            var podSpec = new TrackedType(KubernetesObjectKind.PodSpec, model);
+            var serviceAccount = new TrackedType(KubernetesObjectKind.ServiceAccount, model);
+            foreach (var type in podSpecs)
+            {
+                tracked[type] = podSpec;
+
+                // A model's other types live in its pod spec's assembly: looked up there, not in every reference.
+                if (type.ContainingAssembly?.GetTypeByMetadataName(model.ServiceAccountTypeName) is { } account)
+                {
+                    tracked[account] = serviceAccount;
+                }
+            }
         }
 
-        return models.Count == 0 ? null : new KubernetesTypes(compilation, tracked, models.ToImmutable());
+        return models.Count == 0 ? null : new KubernetesTypes(tracked, models.ToImmutable());
     }
 
     /// <summary>Pod spec or ServiceAccount of any model (or a type derived from one), with its model.</summary>
     public TrackedType Classify(ITypeSymbol? type)
-        => type is INamedTypeSymbol named ? _classified.GetOrAdd(named, ClassifyUncached) : default;
+        => type is not INamedTypeSymbol named ? default
+            : _classified.TryGetValue(named, out var known) ? known
+            : _classified.GetOrAdd(named, ClassifyUncached(named));
 
     /// <summary>
     /// True for a type of a model's assembly (pod specs, templates, workloads, metadata; Pulumi's args) or a source
@@ -101,14 +113,20 @@ internal sealed class KubernetesTypes
         return default;
     }
 
-    private static Dictionary<INamedTypeSymbol, ResolvedWorkload> ResolveWorkloads(Compilation compilation, ImmutableArray<ObjectModelDescription> models)
+    private Dictionary<INamedTypeSymbol, ResolvedWorkload> ResolveWorkloads()
     {
         var workloads = new Dictionary<INamedTypeSymbol, ResolvedWorkload>(SymbolEqualityComparer.Default);
-        foreach (var model in models)
+        foreach (var pair in _tracked)
         {
+            if (pair.Value.Kind != KubernetesObjectKind.PodSpec || pair.Key.ContainingAssembly is not { } assembly)
+            {
+                continue;
+            }
+
+            var model = pair.Value.Model;
             foreach (var workload in model.WorkloadTypes)
             {
-                foreach (var type in compilation.GetTypesByMetadataName(workload.MetadataName))
+                if (assembly.GetTypeByMetadataName(workload.MetadataName) is { } type)
                 {
                     workloads[type] = new ResolvedWorkload(workload.Kind, model);
                 }
@@ -118,13 +136,6 @@ internal sealed class KubernetesTypes
         return workloads;
     }
 
-    private static void Add(Dictionary<INamedTypeSymbol, TrackedType> tracked, ImmutableArray<INamedTypeSymbol> types, TrackedType value)
-    {
-        foreach (var type in types)
-        {
-            tracked[type] = value;
-        }
-    }
 }
 
 internal readonly struct TrackedType

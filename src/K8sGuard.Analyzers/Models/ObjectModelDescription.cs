@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace K8sGuard.Analyzers.Models;
@@ -56,6 +58,8 @@ internal sealed class ObjectModelDescription
 /// <summary>The property names a model gives the fields the rules read.</summary>
 internal sealed class PropertyNames
 {
+    private readonly Dictionary<string, string> _parameters;
+
     public PropertyNames(
         string automountServiceAccountToken,
         string serviceAccountName,
@@ -72,6 +76,18 @@ internal sealed class PropertyNames
         Metadata = metadata;
         Name = name;
         Namespace = @namespace;
+
+        // Computed once: the rules ask for a parameter name every time they read a creation.
+        _parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in new[] { automountServiceAccountToken, serviceAccountName, metadata, name, @namespace })
+        {
+            _parameters[property] = CamelCase(property);
+        }
+
+        foreach (var alias in deprecatedServiceAccount)
+        {
+            _parameters[alias] = deprecatedServiceAccountParameter;
+        }
     }
 
     /// <summary><c>automountServiceAccountToken</c> of a pod spec and of a ServiceAccount.</summary>
@@ -100,7 +116,9 @@ internal sealed class PropertyNames
 
     /// <summary>The class-era constructor parameter that sets <paramref name="property"/>.</summary>
     public string ParameterFor(string property)
-        => DeprecatedServiceAccount.Contains(property) ? DeprecatedServiceAccountParameter : char.ToLowerInvariant(property[0]) + property.Substring(1);
+        => _parameters.TryGetValue(property, out var parameter) ? parameter : CamelCase(property);
+
+    private static string CamelCase(string property) => char.ToLowerInvariant(property[0]) + property.Substring(1);
 }
 
 internal readonly struct WorkloadType
