@@ -13,7 +13,8 @@ public sealed record BenchmarkOptions(
     int[]? ScalingPodSpecs = null,
     int Runs = 5,
     bool CheckTargets = false,
-    bool ProfileOnly = false)
+    bool ProfileOnly = false,
+    bool ProfileFloor = false)
 {
     public int[] Scaling => ScalingPodSpecs ?? new[] { 1_000, 10_000, 100_000 };
 }
@@ -42,12 +43,13 @@ public static class BenchmarkRunner
 
         if (options.ProfileOnly)
         {
-            // Only K8sGuard on the heavy project, repeatedly: for a profiler attached to this process.
+            // Only K8sGuard (or only the floor) on the heavy project, repeatedly: for a profiler attached to this process.
             var trees = KubernetesTrees(options.HeavyPodSpecs);
             for (var run = 0; run < options.Runs; run++)
             {
-                var measurement = await MeasureAsync(trees, k8sReferences, new KubernetesObjectAnalyzerProxy());
-                output.WriteLine($"K8sGuard: {Ms(measurement.AnalyzerTime)} ms");
+                GC.Collect();
+                var measurement = await MeasureAsync(trees, k8sReferences, options.ProfileFloor ? new NaiveFloorAnalyzer() : new KubernetesObjectAnalyzerProxy());
+                output.WriteLine($"{measurement.Analyzer}: {Ms(measurement.AnalyzerTime)} ms");
             }
 
             return true;
@@ -58,12 +60,7 @@ public static class BenchmarkRunner
 
         // 1. Heavy project: K8sGuard against the floor and the empty analyzer, and the compiler's own cost.
         var heavyTrees = KubernetesTrees(options.HeavyPodSpecs);
-        var heavy = new[]
-        {
-            await BestAsync(heavyTrees, k8sReferences, () => new KubernetesObjectAnalyzerProxy(), options.Runs),
-            await BestAsync(heavyTrees, k8sReferences, () => new NaiveFloorAnalyzer(), options.Runs),
-            await BestAsync(heavyTrees, k8sReferences, () => new EmptyAnalyzer(), options.Runs),
-        };
+        var heavy = await BestOfInterleavedAsync(heavyTrees, k8sReferences, options.Runs, () => new KubernetesObjectAnalyzerProxy(), () => new NaiveFloorAnalyzer(), () => new EmptyAnalyzer());
         var compiler = CompilerCost(heavyTrees, k8sReferences, options.Runs);
         output.WriteLine($"## Kubernetes-heavy project: {heavyTrees.Length} files, {options.HeavyPodSpecs:N0} pod specs");
         output.WriteLine();
@@ -90,8 +87,8 @@ public static class BenchmarkRunner
         foreach (var count in options.Scaling)
         {
             var trees = count == options.HeavyPodSpecs ? heavyTrees : KubernetesTrees(count);
-            var k8sguard = await BestAsync(trees, k8sReferences, () => new KubernetesObjectAnalyzerProxy(), options.Runs);
-            var floor = await BestAsync(trees, k8sReferences, () => new NaiveFloorAnalyzer(), options.Runs);
+            var pair = count == options.HeavyPodSpecs ? heavy : await BestOfInterleavedAsync(trees, k8sReferences, options.Runs, () => new KubernetesObjectAnalyzerProxy(), () => new NaiveFloorAnalyzer());
+            var (k8sguard, floor) = (pair[0], pair[1]);
             perSpec[count] = k8sguard.AnalyzerTime.TotalMilliseconds * 1000 / count;
             output.WriteLine($"| {count:N0} | {trees.Length:N0} | {Ms(k8sguard.AnalyzerTime)} | {perSpec[count]:F2} | {Ms(floor.AnalyzerTime)} | {floor.AnalyzerTime.TotalMilliseconds * 1000 / count:F2} | {Ratio(k8sguard.AnalyzerTime, floor.AnalyzerTime)} |");
         }
@@ -100,12 +97,7 @@ public static class BenchmarkRunner
 
         // 3. No Kubernetes types: K8sGuard must bail out at compilation start.
         var plainTrees = PlainTrees(options.HeavyPodSpecs);
-        var plain = new[]
-        {
-            await BestAsync(plainTrees, plainReferences, () => new KubernetesObjectAnalyzerProxy(), options.Runs),
-            await BestAsync(plainTrees, plainReferences, () => new NaiveFloorAnalyzer(), options.Runs),
-            await BestAsync(plainTrees, plainReferences, () => new EmptyAnalyzer(), options.Runs),
-        };
+        var plain = await BestOfInterleavedAsync(plainTrees, plainReferences, options.Runs, () => new KubernetesObjectAnalyzerProxy(), () => new NaiveFloorAnalyzer(), () => new EmptyAnalyzer());
         output.WriteLine($"## Project without Kubernetes types: {plainTrees.Length} files");
         output.WriteLine();
         output.WriteLine("| analyzer | analyzer time (ms) | wall time of analysis (ms) | diagnostics |");
@@ -178,21 +170,26 @@ public static class BenchmarkRunner
         return platform.Concat(kubernetes).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     }
 
-    private static async Task<Measurement> BestAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, Func<DiagnosticAnalyzer> analyzer, int runs)
+    // Best of N runs per analyzer, the analyzers taking turns run by run (K8sGuard, floor, empty, K8sGuard, …) so that
+    // none is measured while the process is still warming up (tiered JIT, heap growth) and the others after.
+    private static async Task<Measurement[]> BestOfInterleavedAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, int runs, params Func<DiagnosticAnalyzer>[] analyzers)
     {
-        Measurement? best = null;
+        var best = new Measurement?[analyzers.Length];
         for (var run = 0; run < runs; run++)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var measurement = await MeasureAsync(trees, references, analyzer());
-            if (best is null || measurement.AnalyzerTime < best.AnalyzerTime)
+            for (var i = 0; i < analyzers.Length; i++)
             {
-                best = measurement;
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var measurement = await MeasureAsync(trees, references, analyzers[i]());
+                if (best[i] is null || measurement.AnalyzerTime < best[i]!.AnalyzerTime)
+                {
+                    best[i] = measurement;
+                }
             }
         }
 
-        return best!;
+        return best.Select(m => m!).ToArray();
     }
 
     private static TimeSpan CompilerCost(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, int runs)

@@ -11,6 +11,7 @@ for (var i = 0; i < args.Length; i++)
         "--runs" => options with { Runs = int.Parse(args[++i]) },
         "--check" => options with { CheckTargets = true },
         "--profile" => options with { ProfileOnly = true },
+        "--profile-floor" => options with { ProfileOnly = true, ProfileFloor = true },
         _ => throw new ArgumentException("unknown option " + args[i]),
     };
 }

@@ -43,32 +43,44 @@ internal sealed class KubernetesTypes
     {
         var tracked = new Dictionary<INamedTypeSymbol, TrackedType>(SymbolEqualityComparer.Default);
         var models = ImmutableArray.CreateBuilder<ObjectModelDescription>();
-        foreach (var model in ObjectModels.All)
+
+        // Every assembly that declares a model's pod spec is asked for its types: a project may see k8s.Models from
+        // two assemblies (KubernetesClient and KubernetesClient.Models). An assembly's type names are a set computed
+        // once per metadata file, so a project without Kubernetes models costs one probe per reference and model.
+        foreach (var assembly in AssembliesOf(compilation))
         {
-            // GetTypesByMetadataName, not GetTypeByMetadataName: a project may see k8s.Models from two
-            // assemblies (KubernetesClient and KubernetesClient.Models), which makes the latter return null.
-            var podSpecs = compilation.GetTypesByMetadataName(model.PodSpecTypeName);
-            if (podSpecs.IsEmpty)
+            var typeNames = assembly.TypeNames;
+            foreach (var model in ObjectModels.All)
             {
-                continue;
-            }
-
-            models.Add(model);
-            var podSpec = new TrackedType(KubernetesObjectKind.PodSpec, model);
-            var serviceAccount = new TrackedType(KubernetesObjectKind.ServiceAccount, model);
-            foreach (var type in podSpecs)
-            {
-                tracked[type] = podSpec;
-
-                // A model's other types live in its pod spec's assembly: looked up there, not in every reference.
-                if (type.ContainingAssembly?.GetTypeByMetadataName(model.ServiceAccountTypeName) is { } account)
+                if (!typeNames.Contains(model.PodSpecShortName) || assembly.GetTypeByMetadataName(model.PodSpecTypeName) is not { } podSpec)
                 {
-                    tracked[account] = serviceAccount;
+                    continue;
+                }
+
+                if (!models.Contains(model))
+                {
+                    models.Add(model);
+                }
+
+                tracked[podSpec] = new TrackedType(KubernetesObjectKind.PodSpec, model);
+                if (assembly.GetTypeByMetadataName(model.ServiceAccountTypeName) is { } account)
+                {
+                    tracked[account] = new TrackedType(KubernetesObjectKind.ServiceAccount, model);
                 }
             }
         }
 
-        return models.Count == 0 ? null : new KubernetesTypes(tracked, models.ToImmutable());
+        // In the order of ObjectModels.All, whatever the order of the references.
+        return models.Count == 0 ? null : new KubernetesTypes(tracked, ObjectModels.All.Where(models.Contains).ToImmutableArray());
+    }
+
+    private static IEnumerable<IAssemblySymbol> AssembliesOf(Compilation compilation)
+    {
+        yield return compilation.Assembly;
+        foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            yield return reference;
+        }
     }
 
     /// <summary>Pod spec or ServiceAccount of any model (or a type derived from one), with its model.</summary>

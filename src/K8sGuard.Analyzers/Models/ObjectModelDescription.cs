@@ -21,6 +21,7 @@ internal sealed class ObjectModelDescription
     {
         Name = name;
         PodSpecTypeName = podSpecTypeName;
+        PodSpecShortName = podSpecTypeName.Substring(podSpecTypeName.LastIndexOf('.') + 1);
         ServiceAccountTypeName = serviceAccountTypeName;
         ObjectMetaTypeName = objectMetaTypeName;
         ServiceAccountResourceTypeName = serviceAccountResourceTypeName;
@@ -33,6 +34,9 @@ internal sealed class ObjectModelDescription
 
     /// <summary>Metadata name of the pod spec type; types derived from it count too.</summary>
     public string PodSpecTypeName { get; }
+
+    /// <summary>The pod spec type's name without its namespace, for a quick look at an assembly's type names.</summary>
+    public string PodSpecShortName { get; }
 
     /// <summary>Metadata name of the ServiceAccount object type.</summary>
     public string ServiceAccountTypeName { get; }
