@@ -9,12 +9,15 @@ for (var i = 0; i < args.Length; i++)
         "--heavy" => options with { HeavyPodSpecs = int.Parse(args[++i]) },
         "--sizes" => options with { ScalingPodSpecs = args[++i].Split(',').Select(int.Parse).ToArray() },
         "--runs" => options with { Runs = int.Parse(args[++i]) },
+        "--documents" => Toggle(options),
         "--check" => options with { CheckTargets = true },
         "--profile" => options with { ProfileOnly = true },
         "--profile-floor" => options with { ProfileOnly = true, ProfileFloor = true },
         _ => throw new ArgumentException("unknown option " + args[i]),
     };
 }
+
+static BenchmarkOptions Toggle(BenchmarkOptions o) { BenchmarkRunner.DocumentByDocument = true; return o; }
 
 return await BenchmarkRunner.RunAsync(options, Console.Out) ? 0 : 1;
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -16,7 +17,7 @@ namespace K8sGuard.Analyzers.Analysis;
 /// </summary>
 internal sealed class ProjectAssignments
 {
-    private readonly ConcurrentDictionary<ISymbol, ImmutableArray<RootedAssignment>> _bySymbol = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, RootedAssignment[]> _bySymbol = new(SymbolEqualityComparer.Default);
     private readonly Kubernetes.SyntaxConstants _constants;
 
     public ProjectAssignments(Compilation compilation) => _constants = new Kubernetes.SyntaxConstants(compilation);
@@ -51,9 +52,9 @@ internal sealed class ProjectAssignments
             : new PropertyValue(PropertyValueKind.Constant, null, constant);
 
     // Every `root.a.b.Property = value` (or `??=`) in the scope's declarations, `root` being a name or `this.name`.
-    private static ImmutableArray<RootedAssignment> Read(ISymbol scope, CancellationToken cancellationToken)
+    private static RootedAssignment[] Read(ISymbol scope, CancellationToken cancellationToken)
     {
-        var assignments = ImmutableArray.CreateBuilder<RootedAssignment>();
+        List<RootedAssignment>? assignments = null;
         foreach (var reference in scope.DeclaringSyntaxReferences)
         {
             foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
@@ -63,12 +64,12 @@ internal sealed class ProjectAssignments
                     && assignment.Left is MemberAccessExpressionSyntax target
                     && TryReadPath(target.Expression, out var root, out var path))
                 {
-                    assignments.Add(new RootedAssignment(root, path, target.Name.Identifier.ValueText, assignment.Right));
+                    (assignments ??= new List<RootedAssignment>()).Add(new RootedAssignment(root, path, target.Name.Identifier.ValueText, assignment.Right));
                 }
             }
         }
 
-        return assignments.ToImmutable();
+        return assignments?.ToArray() ?? Array.Empty<RootedAssignment>();
     }
 
     private static bool TryReadPath(ExpressionSyntax expression, out string root, out string path)

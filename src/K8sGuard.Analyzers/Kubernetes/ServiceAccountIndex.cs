@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using K8sGuard.Analyzers.Models;
 using Microsoft.CodeAnalysis;
@@ -24,34 +25,61 @@ internal static class ServiceAccountIndex
     // Longer than any searched type name (V1ServiceAccount, ServiceAccount).
     private const int MaxSearchedWordLength = 64;
 
+    // Per file and model, the creations of the model's ServiceAccount. Trees outlive compilations (the IDE keeps the
+    // tree of every unchanged document, and the driver runs compilation start actions again for each document it is
+    // asked about), so each file's text is searched once, not once per compilation.
+    private static readonly ConditionalWeakTable<SyntaxTree, BaseObjectCreationExpressionSyntax[]?[]> CreationsByTree = new();
+
     public static ImmutableArray<ServiceAccountFact> Build(Compilation compilation, KubernetesTypes types, CancellationToken cancellationToken)
     {
         var facts = ImmutableArray.CreateBuilder<ServiceAccountFact>();
         var constants = new SyntaxConstants(compilation);
-        var buffer = new char[TextChunkSize + MaxSearchedWordLength];
+        char[]? buffer = null;
         foreach (var model in types.Models)
         {
-            var typeName = model.ServiceAccountTypeShortName;
-            var resourceName = ShortName(model.ServiceAccountResourceTypeName);
             var reader = CreateReader(compilation, model, constants);
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (!Mentions(tree.GetText(cancellationToken), resourceName ?? typeName, buffer))
+                foreach (var creation in CreationsIn(tree, model, ref buffer, cancellationToken))
                 {
-                    continue;
-                }
-
-                foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
-                {
-                    if (node is BaseObjectCreationExpressionSyntax creation && CreatesType(creation, typeName, resourceName))
-                    {
-                        facts.Add(reader.Read(creation));
-                    }
+                    facts.Add(reader.Read(creation));
                 }
             }
         }
 
         return facts.ToImmutable();
+    }
+
+    private static BaseObjectCreationExpressionSyntax[] CreationsIn(SyntaxTree tree, ObjectModelDescription model, ref char[]? buffer, CancellationToken cancellationToken)
+    {
+        var byModel = CreationsByTree.GetValue(tree, static _ => new BaseObjectCreationExpressionSyntax[]?[ObjectModels.All.Length]);
+        var index = ObjectModels.All.IndexOf(model);
+        if (Volatile.Read(ref byModel[index]) is { } known)
+        {
+            return known;
+        }
+
+        var typeName = model.ServiceAccountTypeShortName;
+        var resourceName = ShortName(model.ServiceAccountResourceTypeName);
+        var creations = Array.Empty<BaseObjectCreationExpressionSyntax>();
+        buffer ??= new char[TextChunkSize + MaxSearchedWordLength];
+        if (Mentions(tree.GetText(cancellationToken), resourceName ?? typeName, buffer))
+        {
+            var found = new List<BaseObjectCreationExpressionSyntax>();
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (node is BaseObjectCreationExpressionSyntax creation && CreatesType(creation, typeName, resourceName))
+                {
+                    found.Add(creation);
+                }
+            }
+
+            creations = found.ToArray();
+        }
+
+        // Two threads may search the same file at once; both find the same creations.
+        Volatile.Write(ref byModel[index], creations);
+        return creations;
     }
 
     /// <summary>

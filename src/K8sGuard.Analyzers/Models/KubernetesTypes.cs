@@ -45,41 +45,40 @@ internal sealed class KubernetesTypes
         var models = ImmutableArray.CreateBuilder<ObjectModelDescription>();
 
         // Every assembly that declares a model's pod spec is asked for its types: a project may see k8s.Models from
-        // two assemblies (KubernetesClient and KubernetesClient.Models). An assembly's type names are a set computed
-        // once per metadata file, so a project without Kubernetes models costs one probe per reference and model.
-        foreach (var assembly in AssembliesOf(compilation))
+        // two assemblies (KubernetesClient and KubernetesClient.Models). A referenced assembly's type names are a set
+        // computed once per metadata file, so a project without Kubernetes models costs one probe per reference and
+        // model; the project's own assembly (source stubs, generated models) is asked directly.
+        foreach (var model in ObjectModels.All)
         {
-            var typeNames = assembly.TypeNames;
-            foreach (var model in ObjectModels.All)
+            Add(compilation.Assembly, model, tracked, models);
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (!typeNames.Contains(model.PodSpecShortName) || assembly.GetTypeByMetadataName(model.PodSpecTypeName) is not { } podSpec)
+                if (assembly.TypeNames.Contains(model.PodSpecShortName))
                 {
-                    continue;
-                }
-
-                if (!models.Contains(model))
-                {
-                    models.Add(model);
-                }
-
-                tracked[podSpec] = new TrackedType(KubernetesObjectKind.PodSpec, model);
-                if (assembly.GetTypeByMetadataName(model.ServiceAccountTypeName) is { } account)
-                {
-                    tracked[account] = new TrackedType(KubernetesObjectKind.ServiceAccount, model);
+                    Add(assembly, model, tracked, models);
                 }
             }
         }
 
-        // In the order of ObjectModels.All, whatever the order of the references.
-        return models.Count == 0 ? null : new KubernetesTypes(tracked, ObjectModels.All.Where(models.Contains).ToImmutableArray());
+        return models.Count == 0 ? null : new KubernetesTypes(tracked, models.ToImmutable());
     }
 
-    private static IEnumerable<IAssemblySymbol> AssembliesOf(Compilation compilation)
+    private static void Add(IAssemblySymbol assembly, ObjectModelDescription model, Dictionary<INamedTypeSymbol, TrackedType> tracked, ImmutableArray<ObjectModelDescription>.Builder models)
     {
-        yield return compilation.Assembly;
-        foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
+        if (assembly.GetTypeByMetadataName(model.PodSpecTypeName) is not { } podSpec)
         {
-            yield return reference;
+            return;
+        }
+
+        if (!models.Contains(model))
+        {
+            models.Add(model);
+        }
+
+        tracked[podSpec] = new TrackedType(KubernetesObjectKind.PodSpec, model);
+        if (assembly.GetTypeByMetadataName(model.ServiceAccountTypeName) is { } account)
+        {
+            tracked[account] = new TrackedType(KubernetesObjectKind.ServiceAccount, model);
         }
     }
 
