@@ -32,7 +32,7 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            var compilation = KubernetesCompilation.GetOrCreate(start.Compilation);
+            var compilation = KubernetesCompilation.Create(start.Compilation);
             if (compilation is null)
             {
                 return;

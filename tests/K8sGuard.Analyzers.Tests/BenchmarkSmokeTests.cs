@@ -10,16 +10,19 @@ namespace K8sGuard.Analyzers.Tests;
 /// </summary>
 public sealed class BenchmarkSmokeTests
 {
-    [Fact]
-    public async Task Benchmark_RunsOnATinyInput_AndK8sGuardFindsExactlyTheUnhardenedPodSpecs()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Benchmark_RunsOnATinyInput_AndK8sGuardFindsExactlyTheUnhardenedPodSpecs(bool documentByDocument)
     {
         using var output = new StringWriter();
-        var completed = await BenchmarkRunner.RunAsync(new BenchmarkOptions(HeavyPodSpecs: 40, ScalingPodSpecs: new[] { 20, 40 }, Runs: 1), output);
+        var completed = await BenchmarkRunner.RunAsync(new BenchmarkOptions(HeavyPodSpecs: 40, ScalingPodSpecs: new[] { 20, 40 }, Runs: 1, DocumentByDocument: documentByDocument), output);
 
         var report = output.ToString();
         Assert.True(completed, report);
         Assert.Contains("## Targets", report, System.StringComparison.Ordinal);
         Assert.Contains("- PASS K8sGuard finds exactly the unhardened pod specs: 16 of 16", report, System.StringComparison.Ordinal);
         Assert.Contains("| naive floor |", report, System.StringComparison.Ordinal);
+        Assert.Contains(documentByDocument ? "document by document" : "whole compilation", report, System.StringComparison.Ordinal);
     }
 }

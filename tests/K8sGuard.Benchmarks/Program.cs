@@ -1,6 +1,6 @@
 using K8sGuard.Benchmarks;
 
-// dotnet run -c Release --project tests/K8sGuard.Benchmarks [-- --heavy 10000 --sizes 1000,10000,100000 --runs 5 --check]
+// dotnet run -c Release --project tests/K8sGuard.Benchmarks [-- --heavy 10000 --sizes 1000,10000,100000 --runs 5 --documents --check]
 var options = new BenchmarkOptions();
 for (var i = 0; i < args.Length; i++)
 {
@@ -9,15 +9,13 @@ for (var i = 0; i < args.Length; i++)
         "--heavy" => options with { HeavyPodSpecs = int.Parse(args[++i]) },
         "--sizes" => options with { ScalingPodSpecs = args[++i].Split(',').Select(int.Parse).ToArray() },
         "--runs" => options with { Runs = int.Parse(args[++i]) },
-        "--documents" => Toggle(options),
+        "--documents" => options with { DocumentByDocument = true },
         "--check" => options with { CheckTargets = true },
         "--profile" => options with { ProfileOnly = true },
         "--profile-floor" => options with { ProfileOnly = true, ProfileFloor = true },
         _ => throw new ArgumentException("unknown option " + args[i]),
     };
 }
-
-static BenchmarkOptions Toggle(BenchmarkOptions o) { BenchmarkRunner.DocumentByDocument = true; return o; }
 
 return await BenchmarkRunner.RunAsync(options, Console.Out) ? 0 : 1;
 

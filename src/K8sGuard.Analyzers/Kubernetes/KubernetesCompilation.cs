@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using K8sGuard.Analyzers.Analysis;
 using K8sGuard.Analyzers.Models;
@@ -15,9 +14,6 @@ internal sealed class KubernetesCompilation
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<string, OptedOutServiceAccounts> _optedOutByOptionValue = new(System.StringComparer.Ordinal);
     private const int RecentFlowSlots = 8;
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<KubernetesCompilation?>> ByCompilation = new();
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<KubernetesCompilation?>>.CreateValueCallback CreateCallback
-        = static compilation => new StrongBox<KubernetesCompilation?>(KubernetesTypes.Resolve(compilation) is { } types ? new KubernetesCompilation(compilation, types) : null);
     private readonly RecentFlow?[] _recentFlows = new RecentFlow?[RecentFlowSlots];
     private readonly System.Func<IPropertySymbol, bool> _isTrackedProperty;
     private readonly System.Func<ITypeSymbol?, bool> _isModelType;
@@ -41,14 +37,8 @@ internal sealed class KubernetesCompilation
     /// <summary>Assignments made by helpers and builder members elsewhere in the project.</summary>
     public ProjectAssignments ProjectAssignments { get; }
 
-    /// <summary>
-    /// What K8sGuard knows about <paramref name="compilation"/>, made once per compilation object; null when it uses
-    /// no Kubernetes model. The driver runs compilation start actions again for every document the IDE asks about,
-    /// and the ServiceAccount index and helper reads must not be rebuilt each time (held weakly: the state goes
-    /// with the compilation).
-    /// </summary>
-    public static KubernetesCompilation? GetOrCreate(Compilation compilation)
-        => ByCompilation.GetValue(compilation, CreateCallback).Value;
+    public static KubernetesCompilation? Create(Compilation compilation)
+        => KubernetesTypes.Resolve(compilation) is { } types ? new KubernetesCompilation(compilation, types) : null;
 
     /// <summary>The project's ServiceAccounts, indexed on first use (by syntax: see <see cref="ServiceAccountIndex"/>).</summary>
     public ImmutableArray<ServiceAccountFact> GetServiceAccounts(CancellationToken cancellationToken)
