@@ -11,9 +11,9 @@ namespace K8sGuard.Analyzers.Kubernetes;
 /// <summary>What K8sGuard knows about one compilation: its object model types, its ServiceAccounts, its options.</summary>
 internal sealed class KubernetesCompilation
 {
+    private const int RecentFlowSlots = 8;
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<string, OptedOutServiceAccounts> _optedOutByOptionValue = new(System.StringComparer.Ordinal);
-    private const int RecentFlowSlots = 8;
     private readonly RecentFlow?[] _recentFlows = new RecentFlow?[RecentFlowSlots];
     private readonly System.Func<IPropertySymbol, bool> _isTrackedProperty;
     private readonly System.Func<ITypeSymbol?, bool> _isModelType;

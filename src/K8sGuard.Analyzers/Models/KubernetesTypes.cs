@@ -47,10 +47,14 @@ internal sealed class KubernetesTypes
         // Every assembly that declares a model's pod spec is asked for its types: a project may see k8s.Models from
         // two assemblies (KubernetesClient and KubernetesClient.Models). A referenced assembly's type names are a set
         // computed once per metadata file, so a project without Kubernetes models costs one probe per reference and
-        // model; the project's own assembly (source stubs, generated models) is asked directly.
+        // model; the project's own assembly (source stubs, generated models) only when it declares a type of that name.
         foreach (var model in ObjectModels.All)
         {
-            Add(compilation.Assembly, model, tracked, models);
+            if (compilation.ContainsSymbolsWithName(model.PodSpecShortName, SymbolFilter.Type))
+            {
+                Add(compilation.Assembly, model, tracked, models);
+            }
+
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 if (assembly.TypeNames.Contains(model.PodSpecShortName))
