@@ -126,6 +126,13 @@ public static class BenchmarkRunner
         };
         output.WriteLine("## Targets");
         output.WriteLine();
+        if (options.Runs < 3)
+        {
+            // The warm-up is small: an analyzer's first run on the heavy project still runs partly unoptimised code.
+            output.WriteLine($"(only {options.Runs} run(s): the first run of each analyzer is cold, so ratios and growth below are not reliable; use --runs 3 or more)");
+            output.WriteLine();
+        }
+
         foreach (var (name, holds, detail) in targets)
         {
             output.WriteLine($"- {(holds ? "PASS" : "FAIL")} {name}: {detail}");
