@@ -17,10 +17,9 @@ internal sealed class CreatedObject
     private readonly Func<IOperation, CancellationToken, BlockFlow> _getFlow;
     private readonly ProjectAssignments _project;
     private readonly CancellationToken _cancellationToken;
-    // Answers per property, kept only for this object's analysis. Rules mostly ask about one property (the
-    // flag), so the first answer has a slot of its own and the dictionaries are made only for a second one.
-    private PropertyAnswers<PropertyValue> _own;
-    private PropertyAnswers<ImmutableArray<PropertyValue>> _later;
+    // Answers per property, made on first question (most objects are asked about one property, once).
+    private Dictionary<string, PropertyValue>? _own;
+    private Dictionary<string, ImmutableArray<PropertyValue>>? _later;
     private CreationSite? _site;
 
     public CreatedObject(
@@ -55,10 +54,11 @@ internal sealed class CreatedObject
     /// <summary>What the creation itself gives the property (constructor argument, initializer, direct <c>with</c>).</summary>
     public PropertyValue Own(string property)
     {
-        if (!_own.TryGet(property, out var value))
+        _own ??= new Dictionary<string, PropertyValue>(StringComparer.Ordinal);
+        if (!_own.TryGetValue(property, out var value))
         {
             value = CreationPropertyReader.Read(Creation, property, Properties.ParameterFor(property));
-            _own.Add(property, value);
+            _own[property] = value;
         }
 
         return value;
@@ -72,16 +72,16 @@ internal sealed class CreatedObject
     /// </summary>
     public ImmutableArray<PropertyValue> Later(string property)
     {
-        if (_later.TryGet(property, out var cached))
-        {
-            return cached;
-        }
-
         // Most created objects are neither stored anywhere nor passed on: nothing later can reach them.
         if (Site.Storage is null && Site.PassedTo is null)
         {
-            _later.Add(property, ImmutableArray<PropertyValue>.Empty);
             return ImmutableArray<PropertyValue>.Empty;
+        }
+
+        _later ??= new Dictionary<string, ImmutableArray<PropertyValue>>(StringComparer.Ordinal);
+        if (_later.TryGetValue(property, out var cached))
+        {
+            return cached;
         }
 
         var values = new List<PropertyValue>();
@@ -106,7 +106,7 @@ internal sealed class CreatedObject
         }
 
         var result = values.ToImmutableArray();
-        _later.Add(property, result);
+        _later[property] = result;
         return result;
     }
 
