@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,11 +12,11 @@ namespace K8sGuard.Analyzers.Analysis;
 /// Property assignments made by other members of the project, read from syntax (an analyzer must not bind other
 /// documents): what a hardening helper assigns through its parameters (<c>spec.AutomountServiceAccountToken = false</c>,
 /// <c>pod.Spec.AutomountServiceAccountToken = false</c>), and what the members of a builder type assign through its
-/// fields and properties. Each method or type is read once per compilation.
+/// fields and properties. Each method or type is read once per compilation and property.
 /// </summary>
 internal sealed class ProjectAssignments
 {
-    private readonly ConcurrentDictionary<ISymbol, RootedAssignment[]> _bySymbol = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ScopedProperty, RootedAssignment[]> _byScope = new();
     private readonly Kubernetes.SyntaxConstants _constants;
 
     public ProjectAssignments(Compilation compilation) => _constants = new Kubernetes.SyntaxConstants(compilation);
@@ -32,14 +31,15 @@ internal sealed class ProjectAssignments
 
     private void Collect(ISymbol scope, string root, string path, string property, List<PropertyValue> values, CancellationToken cancellationToken)
     {
-        if (!_bySymbol.TryGetValue(scope, out var assignments))
+        var key = new ScopedProperty(scope, property);
+        if (!_byScope.TryGetValue(key, out var assignments))
         {
-            assignments = _bySymbol.GetOrAdd(scope, Read(scope, cancellationToken));
+            assignments = _byScope.GetOrAdd(key, Read(scope, property, cancellationToken));
         }
 
         foreach (var assignment in assignments)
         {
-            if (assignment.Root == root && assignment.Path == path && assignment.Property == property)
+            if (assignment.Root == root && assignment.Path == path)
             {
                 values.Add(Classify(assignment.Value));
             }
@@ -52,24 +52,59 @@ internal sealed class ProjectAssignments
             : new PropertyValue(PropertyValueKind.Constant, null, constant);
 
     // Every `root.a.b.Property = value` (or `??=`) in the scope's declarations, `root` being a name or `this.name`.
-    private static RootedAssignment[] Read(ISymbol scope, CancellationToken cancellationToken)
+    // The property's name is searched in the declaration's text and only its occurrences are checked on the syntax:
+    // walking every node of a builder type cost more than the rest of the analysis of its pod spec. An identifier
+    // may be spelt with Unicode escapes (`\u0041utomount…`), which a text search cannot see: then every node is read.
+    private static RootedAssignment[] Read(ISymbol scope, string property, CancellationToken cancellationToken)
     {
         List<RootedAssignment>? assignments = null;
         foreach (var reference in scope.DeclaringSyntaxReferences)
         {
-            foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+            var declaration = reference.GetSyntax(cancellationToken);
+            var text = declaration.SyntaxTree.GetText(cancellationToken);
+            var (start, end) = (declaration.SpanStart, declaration.Span.End);
+            if (SourceTextSearch.IndexOf(text, "\\u", start, end) >= 0 || SourceTextSearch.IndexOf(text, "\\U", start, end) >= 0)
             {
-                if (node is AssignmentExpressionSyntax assignment
-                    && (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
-                    && assignment.Left is MemberAccessExpressionSyntax target
-                    && TryReadPath(target.Expression, out var root, out var path))
+                foreach (var node in declaration.DescendantNodes())
                 {
-                    (assignments ??= new List<RootedAssignment>()).Add(new RootedAssignment(root, path, target.Name.Identifier.ValueText, assignment.Right));
+                    if (node is AssignmentExpressionSyntax assignment && TryRead(assignment, property, out var found))
+                    {
+                        (assignments ??= new List<RootedAssignment>()).Add(found);
+                    }
+                }
+
+                continue;
+            }
+
+            for (var at = SourceTextSearch.IndexOf(text, property, start, end); at >= 0; at = SourceTextSearch.IndexOf(text, property, at + property.Length, end))
+            {
+                var token = declaration.FindToken(at);
+                if (token.IsKind(SyntaxKind.IdentifierToken)
+                    && token.Span.Contains(at)
+                    && token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } }
+                    && TryRead(assignment, property, out var found))
+                {
+                    (assignments ??= new List<RootedAssignment>()).Add(found);
                 }
             }
         }
 
         return assignments?.ToArray() ?? Array.Empty<RootedAssignment>();
+    }
+
+    private static bool TryRead(AssignmentExpressionSyntax assignment, string property, out RootedAssignment found)
+    {
+        if ((assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
+            && assignment.Left is MemberAccessExpressionSyntax target
+            && target.Name.Identifier.ValueText == property
+            && TryReadPath(target.Expression, out var root, out var path))
+        {
+            found = new RootedAssignment(root, path, assignment.Right);
+            return true;
+        }
+
+        found = default;
+        return false;
     }
 
     private static bool TryReadPath(ExpressionSyntax expression, out string root, out string path)
@@ -90,21 +125,38 @@ internal sealed class ProjectAssignments
         return root.Length > 0;
     }
 
+    private readonly struct ScopedProperty : IEquatable<ScopedProperty>
+    {
+        public ScopedProperty(ISymbol scope, string property)
+        {
+            Scope = scope;
+            Property = property;
+        }
+
+        public ISymbol Scope { get; }
+
+        public string Property { get; }
+
+        public bool Equals(ScopedProperty other)
+            => SymbolEqualityComparer.Default.Equals(Scope, other.Scope) && string.Equals(Property, other.Property, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is ScopedProperty other && Equals(other);
+
+        public override int GetHashCode() => (SymbolEqualityComparer.Default.GetHashCode(Scope) * 31) + StringComparer.Ordinal.GetHashCode(Property);
+    }
+
     private readonly struct RootedAssignment
     {
-        public RootedAssignment(string root, string path, string property, ExpressionSyntax value)
+        public RootedAssignment(string root, string path, ExpressionSyntax value)
         {
             Root = root;
             Path = path;
-            Property = property;
             Value = value;
         }
 
         public string Root { get; }
 
         public string Path { get; }
-
-        public string Property { get; }
 
         public ExpressionSyntax Value { get; }
     }

@@ -4,11 +4,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using K8sGuard.Analyzers.Analysis;
 using K8sGuard.Analyzers.Models;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace K8sGuard.Analyzers.Kubernetes;
 
@@ -21,11 +21,6 @@ namespace K8sGuard.Analyzers.Kubernetes;
 /// </summary>
 internal static class ServiceAccountIndex
 {
-    private const int TextChunkSize = 8192;
-
-    // Longer than any searched type name (V1ServiceAccount, ServiceAccount).
-    private const int MaxSearchedWordLength = 64;
-
     // Per file and model, the creations of the model's ServiceAccount. Trees outlive compilations (the IDE keeps the
     // tree of every unchanged document, and the driver runs compilation start actions again for each document it is
     // asked about), so each file's text is searched once, not once per compilation.
@@ -35,13 +30,12 @@ internal static class ServiceAccountIndex
     {
         var facts = ImmutableArray.CreateBuilder<ServiceAccountFact>();
         var constants = new SyntaxConstants(compilation);
-        char[]? buffer = null;
         foreach (var model in types.Models)
         {
             var reader = CreateReader(compilation, model, constants);
             foreach (var tree in compilation.SyntaxTrees)
             {
-                foreach (var creation in CreationsIn(tree, model, ref buffer, cancellationToken))
+                foreach (var creation in CreationsIn(tree, model, cancellationToken))
                 {
                     facts.Add(reader.Read(creation));
                 }
@@ -51,7 +45,7 @@ internal static class ServiceAccountIndex
         return facts.ToImmutable();
     }
 
-    private static BaseObjectCreationExpressionSyntax[] CreationsIn(SyntaxTree tree, ObjectModelDescription model, ref char[]? buffer, CancellationToken cancellationToken)
+    private static BaseObjectCreationExpressionSyntax[] CreationsIn(SyntaxTree tree, ObjectModelDescription model, CancellationToken cancellationToken)
     {
         var byModel = CreationsByTree.GetValue(tree, static _ => new BaseObjectCreationExpressionSyntax[]?[ObjectModels.All.Length]);
         var index = ObjectModels.All.IndexOf(model);
@@ -63,8 +57,7 @@ internal static class ServiceAccountIndex
         var typeName = model.ServiceAccountTypeShortName;
         var resourceName = ShortName(model.ServiceAccountResourceTypeName);
         var creations = Array.Empty<BaseObjectCreationExpressionSyntax>();
-        buffer ??= new char[TextChunkSize + MaxSearchedWordLength];
-        if (Mentions(tree.GetText(cancellationToken), resourceName ?? typeName, buffer))
+        if (SourceTextSearch.Mentions(tree.GetText(cancellationToken), resourceName ?? typeName))
         {
             var found = new List<BaseObjectCreationExpressionSyntax>();
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
@@ -183,41 +176,6 @@ internal static class ServiceAccountIndex
         }
 
         return longest;
-    }
-
-    // An ordinal search over the text, chunk by chunk through one buffer (shared by all files), without
-    // materialising the file as a string. Chunks overlap by the word's length so no occurrence is cut in two.
-    private static bool Mentions(SourceText text, string word, char[] buffer)
-    {
-        var chunkSize = buffer.Length - word.Length;
-        var first = word[0];
-        for (var start = 0; start < text.Length; start += chunkSize)
-        {
-            var count = Math.Min(buffer.Length, text.Length - start);
-            text.CopyTo(start, buffer, 0, count);
-            for (var i = 0; i + word.Length <= count; i++)
-            {
-                if (buffer[i] == first && Matches(buffer, i, word))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Matches(char[] buffer, int index, string word)
-    {
-        for (var k = 1; k < word.Length; k++)
-        {
-            if (buffer[index + k] != word[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Reads one ServiceAccount creation: its own arguments and initializer, then later assignments through its variable.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
@@ -100,6 +101,51 @@ public sealed class K8S0001FlowTests
             }
             """));
         return test.RunAsync();
+    }
+
+    [Fact]
+    public Task BuilderField_NamedOnlyInCommentsAndStrings_IsReported() => VerifyAsync("""
+        public sealed class PodSpecBuilder
+        {
+            private readonly V1PodSpec _spec = new [|V1PodSpec|] { Containers = [] };
+
+            // _spec.AutomountServiceAccountToken = false;
+            public string Note => "_spec.AutomountServiceAccountToken = false";
+
+            public PodSpecBuilder WithAutomountServiceAccountTokenDefault() => this;
+        }
+        """);
+
+    [Theory]
+    [InlineData("@AutomountServiceAccountToken")]
+    [InlineData(@"Automount\u0053erviceAccountToken")]
+    [InlineData(@"\u0041utomountServiceAccountToken")]
+    public Task BuilderField_SetThroughAVerbatimOrEscapedName_IsNotReported(string name) => VerifyAsync($$"""
+        public sealed class PodSpecBuilder
+        {
+            private readonly V1PodSpec _spec = new() { Containers = [] };
+
+            public PodSpecBuilder WithoutApiAccess()
+            {
+                _spec.{{name}} = false;
+                return this;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task BuilderField_SetAmongManyMembers_IsNotReported()
+    {
+        // The assignment sits far into the type, past the text search's first chunk.
+        var filler = string.Concat(Enumerable.Range(0, 400).Select(i => $"    public string Label{i} => \"label-{i}\";\n"));
+        return VerifyAsync($$"""
+            public sealed class PodSpecBuilder
+            {
+                private readonly V1PodSpec _spec = new() { Containers = [] };
+            {{filler}}
+                public PodSpecBuilder WithoutApiAccess() { _spec.AutomountServiceAccountToken = false; return this; }
+            }
+            """);
     }
 
     // ---- hardening helpers, one call deep ----
