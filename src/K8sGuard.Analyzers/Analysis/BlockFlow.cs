@@ -12,8 +12,9 @@ namespace K8sGuard.Analyzers.Analysis;
 /// <c>pod.Spec.X ??= …</c>), stores that replace an object (<c>spec = new …</c>, <c>pod.Spec = …</c>), aliases
 /// (<c>var pod = new V1Pod { Spec = spec }</c>, <c>other = spec</c>) and calls that pass an object to a method of
 /// the project. Built by one walk of the block, only when some created object needs it (most pod specs set the
-/// flag in their initializer and never do), and only from operations whose types belong to a Kubernetes object
-/// model; events are grouped by root so that answering for one object only reads the events of its roots.
+/// flag in their initializer and never do), from that object's position on (nothing earlier can change it), and only
+/// from operations whose types belong to a Kubernetes object model; events are grouped by root so that answering
+/// for one object only reads the events of its roots.
 /// </summary>
 internal sealed class BlockFlow
 {
@@ -27,10 +28,24 @@ internal sealed class BlockFlow
         _isModelType = isModelType;
     }
 
-    /// <summary>Walks the operation block rooted at <paramref name="root"/> once.</summary>
-    public static BlockFlow Build(IOperation root, Func<IPropertySymbol, bool> isTracked, Func<ITypeSymbol?, bool> isModelType, CancellationToken cancellationToken)
+    /// <summary>Where the flow starts: it answers for objects created at or after this position.</summary>
+    public int Since { get; private set; }
+
+    /// <summary>
+    /// False when the block, from <paramref name="since"/> on, never names <paramref name="storageRoot"/>: no later
+    /// statement can then reach what it holds (a field initializer, a local only returned), and no flow is needed.
+    /// Every flow event about a root is an operation that names it, at or after the event's position.
+    /// </summary>
+    public static bool CanConcern(IOperation blockRoot, ISymbol storageRoot, int since, CancellationToken cancellationToken)
     {
-        var flow = new BlockFlow(isTracked, isModelType);
+        var syntax = blockRoot.Syntax;
+        return SourceTextSearch.MayNameIdentifier(syntax.SyntaxTree.GetText(cancellationToken), storageRoot.Name, since, syntax.Span.End);
+    }
+
+    /// <summary>Walks the operation block rooted at <paramref name="root"/> once, skipping what ends before <paramref name="since"/>.</summary>
+    public static BlockFlow Build(IOperation root, int since, Func<IPropertySymbol, bool> isTracked, Func<ITypeSymbol?, bool> isModelType, CancellationToken cancellationToken)
+    {
+        var flow = new BlockFlow(isTracked, isModelType) { Since = since };
 
         // An explicit stack over ChildOperations: Descendants() allocates an enumerator per node.
         var pending = new Stack<IOperation>(32);
@@ -41,7 +56,11 @@ internal sealed class BlockFlow
             var operation = pending.Pop();
             foreach (var child in operation.ChildOperations)
             {
-                pending.Push(child);
+                // Statements and expressions that end before the object is created hold no event about it.
+                if (child.Syntax.FullSpan.End > since)
+                {
+                    pending.Push(child);
+                }
             }
 
             switch (operation)
@@ -123,6 +142,7 @@ internal sealed class BlockFlow
     /// </summary>
     public void CollectAfter(RootedPath storage, int since, string property, List<PropertyValue> values, List<PassedToMethod> calls)
     {
+        System.Diagnostics.Debug.Assert(since >= Since, "the flow was built from a later position than asked");
         Collect(storage, since, property, values, calls, followAliases: true);
     }
 

@@ -14,7 +14,7 @@ namespace K8sGuard.Analyzers.Analysis;
 /// </summary>
 internal sealed class CreatedObject
 {
-    private readonly Func<IOperation, CancellationToken, BlockFlow> _getFlow;
+    private readonly Func<IOperation, ISymbol, CancellationToken, BlockFlow?> _getFlow;
     private readonly ProjectAssignments _project;
     private readonly CancellationToken _cancellationToken;
     // Answers per property, made on first question (most objects are asked about one property, once).
@@ -25,7 +25,7 @@ internal sealed class CreatedObject
     public CreatedObject(
         IObjectCreationOperation creation,
         TrackedType type,
-        Func<IOperation, CancellationToken, BlockFlow> getFlow,
+        Func<IOperation, ISymbol, CancellationToken, BlockFlow?> getFlow,
         ProjectAssignments project,
         CancellationToken cancellationToken)
     {
@@ -88,7 +88,7 @@ internal sealed class CreatedObject
         var calls = new List<PassedToMethod>();
         if (Site.Storage is { } storage)
         {
-            _getFlow(Creation, _cancellationToken).CollectAfter(storage, Creation.Syntax.SpanStart, property, values, calls);
+            _getFlow(Creation, storage.Root, _cancellationToken)?.CollectAfter(storage, Creation.Syntax.SpanStart, property, values, calls);
             if (storage.Root is IFieldSymbol or IPropertySymbol && storage.Root.ContainingType is { } type)
             {
                 _project.CollectFromType(type, storage.Root, storage.Path, property, values, _cancellationToken);

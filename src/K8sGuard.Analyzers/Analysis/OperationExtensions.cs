@@ -27,6 +27,17 @@ internal static class OperationExtensions
         return operation;
     }
 
+    /// <summary>The root of the operation block (method body, initializer, top-level program) that holds <paramref name="operation"/>.</summary>
+    public static IOperation GetBlockRoot(this IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
     /// <summary>The object creation or <c>with</c> expression that an object initializer belongs to.</summary>
     public static IOperation? GetInitializedObject(this IObjectOrCollectionInitializerOperation initializer)
         => initializer.Parent is IObjectCreationOperation or IWithOperation or IAnonymousObjectCreationOperation ? initializer.Parent : null;

@@ -63,7 +63,7 @@ internal sealed class ProjectAssignments
             var declaration = reference.GetSyntax(cancellationToken);
             var text = declaration.SyntaxTree.GetText(cancellationToken);
             var (start, end) = (declaration.SpanStart, declaration.Span.End);
-            if (SourceTextSearch.IndexOf(text, "\\u", start, end) >= 0 || SourceTextSearch.IndexOf(text, "\\U", start, end) >= 0)
+            if (SourceTextSearch.HasUnicodeEscape(text, start, end))
             {
                 foreach (var node in declaration.DescendantNodes())
                 {

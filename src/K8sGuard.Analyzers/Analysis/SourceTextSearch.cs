@@ -18,6 +18,20 @@ internal static class SourceTextSearch
     public static bool Mentions(SourceText text, string word) => IndexOf(text, word, 0, text.Length) >= 0;
 
     /// <summary>
+    /// True when the range holds a <c>\u</c> or <c>\U</c> escape: an identifier may be spelt with one
+    /// (<c>sp\u0065c</c> is <c>spec</c>), which a search for the name cannot see.
+    /// </summary>
+    public static bool HasUnicodeEscape(SourceText text, int start, int end)
+        => IndexOf(text, "\\u", start, end) >= 0 || IndexOf(text, "\\U", start, end) >= 0;
+
+    /// <summary>
+    /// True when an identifier named <paramref name="name"/> may occur in the range: the name is there as text,
+    /// or the range holds a Unicode escape, or the name is empty (nothing to search for).
+    /// </summary>
+    public static bool MayNameIdentifier(SourceText text, string name, int start, int end)
+        => name.Length == 0 || IndexOf(text, name, start, end) >= 0 || HasUnicodeEscape(text, start, end);
+
+    /// <summary>
     /// The first position at or after <paramref name="start"/> where <paramref name="word"/> occurs wholly before
     /// <paramref name="end"/>, or -1 (also for an empty word).
     /// </summary>

@@ -30,7 +30,7 @@ internal sealed class KubernetesCompilation
     }
 
     /// <summary><see cref="GetBlockFlow"/> as one delegate, not a new one per created object.</summary>
-    public System.Func<IOperation, CancellationToken, BlockFlow> BlockFlowProvider { get; }
+    public System.Func<IOperation, ISymbol, CancellationToken, BlockFlow?> BlockFlowProvider { get; }
 
     public KubernetesTypes Types { get; }
 
@@ -87,26 +87,28 @@ internal sealed class KubernetesCompilation
     }
 
     /// <summary>
-    /// The flow of the operation block that holds <paramref name="operation"/>, built on first request; none is built
-    /// for blocks whose objects never need one. The driver analyses a block's creations one after another on one
-    /// thread, so each thread's last flow is kept for the next creation of the same block. (A table of every block's
-    /// flow cost more than the walks it saved: a dependent GC handle per block, and a lock.)
+    /// The flow of the operation block that holds <paramref name="creation"/>, from the creation on, for an object
+    /// held by <paramref name="storageRoot"/>; null when the rest of the block never names that root. Built on first
+    /// request; none is built for blocks whose objects never need one. The driver analyses a block's creations one
+    /// after another, in source order, on one thread, so each thread's last flow is kept for the next creation of the
+    /// same block. (A table of every block's flow cost more than the walks it saved: a dependent GC handle per block, and a lock.)
     /// </summary>
-    public BlockFlow GetBlockFlow(IOperation operation, CancellationToken cancellationToken)
+    public BlockFlow? GetBlockFlow(IOperation creation, ISymbol storageRoot, CancellationToken cancellationToken)
     {
-        var root = operation;
-        while (root.Parent is { } parent)
+        var root = creation.GetBlockRoot();
+        var since = creation.Syntax.SpanStart;
+        if (!BlockFlow.CanConcern(root, storageRoot, since, cancellationToken))
         {
-            root = parent;
+            return null;
         }
 
         var slot = Thread.CurrentThread.ManagedThreadId & (RecentFlowSlots - 1);
-        if (Volatile.Read(ref _recentFlows[slot]) is { } recent && recent.Root == root)
+        if (Volatile.Read(ref _recentFlows[slot]) is { } recent && recent.Root == root && recent.Flow.Since <= since)
         {
             return recent.Flow;
         }
 
-        var flow = BlockFlow.Build(root, _isTrackedProperty, _isModelType, cancellationToken);
+        var flow = BlockFlow.Build(root, since, _isTrackedProperty, _isModelType, cancellationToken);
         Volatile.Write(ref _recentFlows[slot], new RecentFlow(root, flow));
         return flow;
     }

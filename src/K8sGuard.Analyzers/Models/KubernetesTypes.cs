@@ -87,10 +87,20 @@ internal sealed class KubernetesTypes
     }
 
     /// <summary>Pod spec or ServiceAccount of any model (or a type derived from one), with its model.</summary>
+    /// <remarks>
+    /// Cached by original definition: every construction of a generic type has the same answer (base types are
+    /// compared by original definition), and comparing <c>List&lt;T&gt;</c> is cheaper than comparing each
+    /// <c>List&lt;V1Container&gt;</c>, <c>Dictionary&lt;string, string&gt;</c>, … of the tens of thousands of creations a project has.
+    /// </remarks>
     public TrackedType Classify(ITypeSymbol? type)
-        => type is not INamedTypeSymbol named ? default
-            : _classified.TryGetValue(named, out var known) ? known
-            : _classified.GetOrAdd(named, ClassifyUncached(named));
+    {
+        if (type is not INamedTypeSymbol { OriginalDefinition: var definition })
+        {
+            return default;
+        }
+
+        return _classified.TryGetValue(definition, out var known) ? known : _classified.GetOrAdd(definition, ClassifyUncached(definition));
+    }
 
     /// <summary>
     /// True for a type of a model's assembly (pod specs, templates, workloads, metadata; Pulumi's args) or a source

@@ -298,6 +298,49 @@ public sealed class K8S0001FlowTests
         """);
 
     [Fact]
+    public Task LocalNamedLaterOnlyThroughAUnicodeEscape_IsFollowed() => VerifyAsync("""
+        class C
+        {
+            V1PodSpec M()
+            {
+                var spec = new V1PodSpec();
+                sp\u0065c.AutomountServiceAccountToken = false;
+                return sp\u0065c;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalNeverNamedAgain_IsReported_AndEarlierStatementsDoNotCount() => VerifyAsync("""
+        class C
+        {
+            V1PodSpec M(V1PodSpec other)
+            {
+                var spec = new V1PodSpec { AutomountServiceAccountToken = false };
+                spec.AutomountServiceAccountToken = false;
+                other.AutomountServiceAccountToken = false;
+                var unused = new [|V1PodSpec|]();
+                return spec;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SecondObjectOfABlock_UsesTheFlowFromItsOwnPosition() => VerifyAsync("""
+        class C
+        {
+            (V1PodSpec, V1PodSpec) M()
+            {
+                var first = new [|V1PodSpec|]();
+                var second = new V1PodSpec();
+                first = second;
+                first.AutomountServiceAccountToken = false;
+                return (first, second);
+            }
+        }
+        """);
+
+    [Fact]
     public Task AliasOfTheLocal_Counts() => VerifyAsync("""
         class C
         {
