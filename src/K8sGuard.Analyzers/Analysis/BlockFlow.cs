@@ -7,57 +7,92 @@ using Microsoft.CodeAnalysis.Operations;
 namespace K8sGuard.Analyzers.Analysis;
 
 /// <summary>
-/// What one operation block (method, accessor, initializer, top-level program) does to the objects reachable
-/// from its locals, parameters and members, in source order: property assignments (<c>spec.X = …</c>,
+/// What one operation block (method, accessor, initializer, top-level program) does, from a given position on, to
+/// the objects reachable from one local, parameter or member (the holder): property assignments (<c>spec.X = …</c>,
 /// <c>pod.Spec.X ??= …</c>), stores that replace an object (<c>spec = new …</c>, <c>pod.Spec = …</c>), aliases
 /// (<c>var pod = new V1Pod { Spec = spec }</c>, <c>other = spec</c>) and calls that pass an object to a method of
-/// the project. Built by one walk of the block, only when some created object needs it (most pod specs set the
-/// flag in their initializer and never do), from that object's position on (nothing earlier can change it), and only
-/// from operations whose types belong to a Kubernetes object model; events are grouped by root so that answering
-/// for one object only reads the events of its roots.
+/// the project. Built only when some created object needs it (most pod specs set the flag in their initializer and
+/// never do), by a walk of just the statements and expressions whose text names the holder: every event about a
+/// holder is an operation that names it. An alias's target holder gets a flow of its own, on request.
 /// </summary>
 internal sealed class BlockFlow
 {
     private readonly Dictionary<ISymbol, List<FlowEvent>> _byRoot = new(SymbolEqualityComparer.Default);
     private readonly Func<IPropertySymbol, bool> _isTracked;
     private readonly Func<ITypeSymbol?, bool> _isModelType;
+    private readonly Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> _flowOf;
+    private readonly CancellationToken _cancellationToken;
 
-    private BlockFlow(Func<IPropertySymbol, bool> isTracked, Func<ITypeSymbol?, bool> isModelType)
+    private BlockFlow(IOperation block, ISymbol holder, int since, Func<IPropertySymbol, bool> isTracked, Func<ITypeSymbol?, bool> isModelType, Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> flowOf, CancellationToken cancellationToken)
     {
+        Block = block;
+        Holder = holder;
+        Since = since;
         _isTracked = isTracked;
         _isModelType = isModelType;
+        _flowOf = flowOf;
+        _cancellationToken = cancellationToken;
     }
+
+    /// <summary>The root operation of the block.</summary>
+    public IOperation Block { get; }
+
+    /// <summary>The local, parameter or member whose objects the flow answers for.</summary>
+    public ISymbol Holder { get; }
 
     /// <summary>Where the flow starts: it answers for objects created at or after this position.</summary>
-    public int Since { get; private set; }
+    public int Since { get; }
 
     /// <summary>
-    /// False when the block, from <paramref name="since"/> on, never names <paramref name="storageRoot"/>: no later
-    /// statement can then reach what it holds (a field initializer, a local only returned), and no flow is needed.
-    /// Every flow event about a root is an operation that names it, at or after the event's position.
+    /// The positions, from <paramref name="since"/> to the end of the block, where the block's text names
+    /// <paramref name="holder"/>; empty when it never does (then nothing later can reach what it holds: a field
+    /// initializer, a local only returned), null when any node may name it (a Unicode escape in the text).
     /// </summary>
-    public static bool CanConcern(IOperation blockRoot, ISymbol storageRoot, int since, CancellationToken cancellationToken)
+    public static List<int>? FindMentions(IOperation block, ISymbol holder, int since, CancellationToken cancellationToken)
     {
-        var syntax = blockRoot.Syntax;
-        return SourceTextSearch.MayNameIdentifier(syntax.SyntaxTree.GetText(cancellationToken), storageRoot.Name, since, syntax.Span.End);
+        var syntax = block.Syntax;
+        var text = syntax.SyntaxTree.GetText(cancellationToken);
+        var (name, end) = (holder.Name, syntax.Span.End);
+        if (name.Length == 0 || SourceTextSearch.HasUnicodeEscape(text, since, end))
+        {
+            return null;
+        }
+
+        var mentions = new List<int>();
+        for (var at = SourceTextSearch.IndexOf(text, name, since, end); at >= 0; at = SourceTextSearch.IndexOf(text, name, at + name.Length, end))
+        {
+            mentions.Add(at);
+        }
+
+        return mentions;
     }
 
-    /// <summary>Walks the operation block rooted at <paramref name="root"/> once, skipping what ends before <paramref name="since"/>.</summary>
-    public static BlockFlow Build(IOperation root, int since, Func<IPropertySymbol, bool> isTracked, Func<ITypeSymbol?, bool> isModelType, CancellationToken cancellationToken)
+    /// <summary>
+    /// Walks the parts of the block that hold one of <paramref name="mentions"/> (all of it from <paramref name="since"/>
+    /// on when null). <paramref name="flowOf"/> gives the flow of an alias's target holder.
+    /// </summary>
+    public static BlockFlow Build(
+        IOperation block,
+        ISymbol holder,
+        int since,
+        List<int>? mentions,
+        Func<IPropertySymbol, bool> isTracked,
+        Func<ITypeSymbol?, bool> isModelType,
+        Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> flowOf,
+        CancellationToken cancellationToken)
     {
-        var flow = new BlockFlow(isTracked, isModelType) { Since = since };
+        var flow = new BlockFlow(block, holder, since, isTracked, isModelType, flowOf, cancellationToken);
 
         // An explicit stack over ChildOperations: Descendants() allocates an enumerator per node.
         var pending = new Stack<IOperation>(32);
-        pending.Push(root);
+        pending.Push(block);
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var operation = pending.Pop();
             foreach (var child in operation.ChildOperations)
             {
-                // Statements and expressions that end before the object is created hold no event about it.
-                if (child.Syntax.FullSpan.End > since)
+                if (MayHoldEvents(child, since, mentions))
                 {
                     pending.Push(child);
                 }
@@ -78,6 +113,31 @@ internal sealed class BlockFlow
         }
 
         return flow;
+    }
+
+    // A subtree can hold an event about the holder only if its text names it at or after `since`.
+    private static bool MayHoldEvents(IOperation operation, int since, List<int>? mentions)
+    {
+        var span = operation.Syntax.FullSpan;
+        if (span.End <= since)
+        {
+            return false;
+        }
+
+        if (mentions is null)
+        {
+            return true;
+        }
+
+        foreach (var at in mentions)
+        {
+            if (span.Start <= at && at < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A store into its target, a property value, and an alias when the value is an existing object.
@@ -142,7 +202,7 @@ internal sealed class BlockFlow
     /// </summary>
     public void CollectAfter(RootedPath storage, int since, string property, List<PropertyValue> values, List<PassedToMethod> calls)
     {
-        System.Diagnostics.Debug.Assert(since >= Since, "the flow was built from a later position than asked");
+        System.Diagnostics.Debug.Assert(since >= Since && SymbolEqualityComparer.Default.Equals(storage.Root, Holder), "a flow answers for its holder, from its position on");
         Collect(storage, since, property, values, calls, followAliases: true);
     }
 
@@ -180,7 +240,9 @@ internal sealed class BlockFlow
                     calls.Add(new PassedToMethod(e.Call!.Value.Method, e.Call.Value.Parameter, Concat(e.Call.Value.Path, rest)));
                     break;
                 case FlowEventKind.Alias when followAliases:
-                    Collect(e.AliasTarget!.Value.Append(rest), e.Position, property, values, calls, followAliases: false);
+                    // The target holder's events are in the statements that name it: its own flow.
+                    var target = e.AliasTarget!.Value.Append(rest);
+                    _flowOf(Block, target.Root, e.Position, _cancellationToken)?.Collect(target, e.Position, property, values, calls, followAliases: false);
                     break;
             }
         }

@@ -14,7 +14,8 @@ internal sealed class KubernetesCompilation
     private const int RecentFlowSlots = 8;
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<string, OptedOutServiceAccounts> _optedOutByOptionValue = new(System.StringComparer.Ordinal);
-    private readonly RecentFlow?[] _recentFlows = new RecentFlow?[RecentFlowSlots];
+    private readonly BlockFlow?[] _recentFlows = new BlockFlow?[RecentFlowSlots];
+    private readonly System.Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> _flowOf;
     private readonly System.Func<IPropertySymbol, bool> _isTrackedProperty;
     private readonly System.Func<ITypeSymbol?, bool> _isModelType;
     private StrongBox<ImmutableArray<ServiceAccountFact>>? _serviceAccounts;
@@ -25,6 +26,7 @@ internal sealed class KubernetesCompilation
         Types = types;
         ProjectAssignments = new ProjectAssignments(compilation);
         BlockFlowProvider = GetBlockFlow;
+        _flowOf = GetFlow;
         _isTrackedProperty = IsTrackedProperty;
         _isModelType = types.IsModelType;
     }
@@ -87,29 +89,37 @@ internal sealed class KubernetesCompilation
     }
 
     /// <summary>
-    /// The flow of the operation block that holds <paramref name="creation"/>, from the creation on, for an object
-    /// held by <paramref name="storageRoot"/>; null when the rest of the block never names that root. Built on first
-    /// request; none is built for blocks whose objects never need one. The driver analyses a block's creations one
-    /// after another, in source order, on one thread, so each thread's last flow is kept for the next creation of the
-    /// same block. (A table of every block's flow cost more than the walks it saved: a dependent GC handle per block, and a lock.)
+    /// The flow, from <paramref name="creation"/> on, of the operation block that holds it, for an object held by
+    /// <paramref name="storageRoot"/>; null when the rest of the block never names that holder.
     /// </summary>
     public BlockFlow? GetBlockFlow(IOperation creation, ISymbol storageRoot, CancellationToken cancellationToken)
+        => GetFlow(creation.GetBlockRoot(), storageRoot, creation.Syntax.SpanStart, cancellationToken);
+
+    /// <summary>
+    /// Built on first request; none is built for blocks whose objects never need one. The driver analyses a block's
+    /// creations one after another, in source order, on one thread, so each thread's last flow is kept for the next
+    /// creation of the same block and holder. (A table of every block's flow cost more than the walks it saved: a
+    /// dependent GC handle per block, and a lock.)
+    /// </summary>
+    private BlockFlow? GetFlow(IOperation block, ISymbol holder, int since, CancellationToken cancellationToken)
     {
-        var root = creation.GetBlockRoot();
-        var since = creation.Syntax.SpanStart;
-        if (!BlockFlow.CanConcern(root, storageRoot, since, cancellationToken))
+        var slot = Thread.CurrentThread.ManagedThreadId & (RecentFlowSlots - 1);
+        if (Volatile.Read(ref _recentFlows[slot]) is { } recent
+            && recent.Block == block
+            && recent.Since <= since
+            && SymbolEqualityComparer.Default.Equals(recent.Holder, holder))
+        {
+            return recent;
+        }
+
+        var mentions = BlockFlow.FindMentions(block, holder, since, cancellationToken);
+        if (mentions is { Count: 0 })
         {
             return null;
         }
 
-        var slot = Thread.CurrentThread.ManagedThreadId & (RecentFlowSlots - 1);
-        if (Volatile.Read(ref _recentFlows[slot]) is { } recent && recent.Root == root && recent.Flow.Since <= since)
-        {
-            return recent.Flow;
-        }
-
-        var flow = BlockFlow.Build(root, since, _isTrackedProperty, _isModelType, cancellationToken);
-        Volatile.Write(ref _recentFlows[slot], new RecentFlow(root, flow));
+        var flow = BlockFlow.Build(block, holder, since, mentions, _isTrackedProperty, _isModelType, _flowOf, cancellationToken);
+        Volatile.Write(ref _recentFlows[slot], flow);
         return flow;
     }
 
@@ -137,19 +147,6 @@ internal sealed class KubernetesCompilation
         return property.Name == names.AutomountServiceAccountToken
             || property.Name == names.ServiceAccountName
             || names.DeprecatedServiceAccount.Contains(property.Name);
-    }
-
-    private sealed class RecentFlow
-    {
-        public RecentFlow(IOperation root, BlockFlow flow)
-        {
-            Root = root;
-            Flow = flow;
-        }
-
-        public IOperation Root { get; }
-
-        public BlockFlow Flow { get; }
     }
 
     private sealed class StrongBox<T>
