@@ -39,6 +39,17 @@ public sealed class SourceTextSearchTests
     }
 
     [Fact]
+    public void FindsAdjacentAndManyOccurrences_AcrossChunks()
+    {
+        var text = SourceText.From(string.Concat(Enumerable.Repeat("specspec.", 3000)));
+
+        var found = AllOccurrences(text, "spec", 0, text.Length);
+
+        Assert.Equal(6000, found.Count);
+        Assert.Equal(Enumerable.Range(0, 3000).SelectMany(i => new[] { (i * 9) + 0, (i * 9) + 4 }), found);
+    }
+
+    [Fact]
     public void SearchesWordsLongerThanAChunk()
     {
         var word = new string('w', 10_000) + "!";
@@ -47,14 +58,18 @@ public sealed class SourceTextSearchTests
         Assert.Equal(1, SourceTextSearch.IndexOf(source, word, 0, source.Length));
     }
 
+    // Both ways of finding every occurrence must agree: one search from each hit on, and FindAll's single pass.
     private static List<int> AllOccurrences(SourceText text, string word, int start, int end)
     {
-        var found = new List<int>();
+        var oneByOne = new List<int>();
         for (var at = SourceTextSearch.IndexOf(text, word, start, end); at >= 0; at = SourceTextSearch.IndexOf(text, word, at + word.Length, end))
         {
-            found.Add(at);
+            oneByOne.Add(at);
         }
 
-        return found.ToList();
+        var inOnePass = new List<int>();
+        SourceTextSearch.FindAll(text, word, start, end, inOnePass);
+        Assert.Equal(oneByOne, inOnePass);
+        return inOnePass;
     }
 }

@@ -59,11 +59,7 @@ internal sealed class BlockFlow
         }
 
         var mentions = new List<int>();
-        for (var at = SourceTextSearch.IndexOf(text, name, since, end); at >= 0; at = SourceTextSearch.IndexOf(text, name, at + name.Length, end))
-        {
-            mentions.Add(at);
-        }
-
+        SourceTextSearch.FindAll(text, name, since, end, mentions);
         return mentions;
     }
 

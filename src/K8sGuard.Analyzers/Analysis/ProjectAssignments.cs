@@ -76,7 +76,9 @@ internal sealed class ProjectAssignments
                 continue;
             }
 
-            for (var at = SourceTextSearch.IndexOf(text, property, start, end); at >= 0; at = SourceTextSearch.IndexOf(text, property, at + property.Length, end))
+            var mentions = new List<int>();
+            SourceTextSearch.FindAll(text, property, start, end, mentions);
+            foreach (var at in mentions)
             {
                 var token = declaration.FindToken(at);
                 if (token.IsKind(SyntaxKind.IdentifierToken)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 
 namespace K8sGuard.Analyzers.Analysis;
@@ -25,11 +26,40 @@ internal static class SourceTextSearch
         => IndexOf(text, "\\u", start, end) >= 0 || IndexOf(text, "\\U", start, end) >= 0;
 
     /// <summary>
-    /// True when an identifier named <paramref name="name"/> may occur in the range: the name is there as text,
-    /// or the range holds a Unicode escape, or the name is empty (nothing to search for).
+    /// Adds to <paramref name="found"/>, in order, every position in the range where <paramref name="word"/> occurs
+    /// (occurrences do not overlap), copying each part of the text once.
     /// </summary>
-    public static bool MayNameIdentifier(SourceText text, string name, int start, int end)
-        => name.Length == 0 || IndexOf(text, name, start, end) >= 0 || HasUnicodeEscape(text, start, end);
+    public static void FindAll(SourceText text, string word, int start, int end, List<int> found)
+    {
+        if (word.Length == 0)
+        {
+            return;
+        }
+
+        var buffer = BufferFor(word);
+        end = Math.Min(end, text.Length);
+        while (end - start >= word.Length)
+        {
+            var count = Math.Min(buffer.Length, end - start);
+            text.CopyTo(start, buffer, 0, count);
+            var next = start + count - word.Length + 1;
+            var chunk = buffer.AsSpan(0, count);
+            for (var offset = 0; offset <= count - word.Length;)
+            {
+                var hit = chunk.Slice(offset).IndexOf(word.AsSpan());
+                if (hit < 0)
+                {
+                    break;
+                }
+
+                found.Add(start + offset + hit);
+                offset += hit + word.Length;
+                next = Math.Max(next, start + offset);
+            }
+
+            start = next;
+        }
+    }
 
     /// <summary>
     /// The first position at or after <paramref name="start"/> where <paramref name="word"/> occurs wholly before
@@ -42,13 +72,7 @@ internal static class SourceTextSearch
             return -1;
         }
 
-        // Each chunk must hold more than the word, or the search would not advance.
-        var buffer = t_buffer;
-        if (buffer is null || buffer.Length < 2 * word.Length)
-        {
-            t_buffer = buffer = new char[Math.Max(ChunkSize, 2 * word.Length)];
-        }
-
+        var buffer = BufferFor(word);
         end = Math.Min(end, text.Length);
         while (end - start >= word.Length)
         {
@@ -65,5 +89,17 @@ internal static class SourceTextSearch
         }
 
         return -1;
+    }
+
+    // Each chunk must hold more than the word, or the search would not advance.
+    private static char[] BufferFor(string word)
+    {
+        var buffer = t_buffer;
+        if (buffer is null || buffer.Length < 2 * word.Length)
+        {
+            t_buffer = buffer = new char[Math.Max(ChunkSize, 2 * word.Length)];
+        }
+
+        return buffer;
     }
 }

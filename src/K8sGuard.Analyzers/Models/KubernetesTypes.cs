@@ -46,11 +46,12 @@ internal sealed class KubernetesTypes
 
         // Every assembly that declares a model's pod spec is asked for its types: a project may see k8s.Models from
         // two assemblies (KubernetesClient and KubernetesClient.Models). A referenced assembly's type names are a set
-        // computed once per metadata file, so a project without Kubernetes models costs one probe per reference and
-        // model; the project's own assembly (source stubs, generated models) only when it declares a type of that name.
+        // computed once per metadata file, and the project's own (source stubs, generated models) once per compilation,
+        // so a project without Kubernetes models costs one probe per assembly and model.
+        var sourceTypeNames = compilation.Assembly.TypeNames;
         foreach (var model in ObjectModels.All)
         {
-            if (compilation.ContainsSymbolsWithName(model.PodSpecShortName, SymbolFilter.Type))
+            if (sourceTypeNames.Contains(model.PodSpecShortName))
             {
                 Add(compilation.Assembly, model, tracked, models);
             }
