@@ -18,42 +18,21 @@ public sealed class NaiveFloorAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        => PodSpecCreations.Register(context, () => static (operation, creation) =>
         {
-            var podSpec = start.Compilation.GetTypeByMetadataName("k8s.Models.V1PodSpec");
-            if (podSpec is null)
+            if (creation.Initializer is { } initializer)
             {
-                return;
-            }
-
-            start.RegisterOperationAction(
-                operation =>
+                foreach (var member in initializer.Initializers)
                 {
-                    var creation = (IObjectCreationOperation)operation.Operation;
-                    if (!SymbolEqualityComparer.Default.Equals(creation.Type, podSpec))
+                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "AutomountServiceAccountToken" } })
                     {
                         return;
                     }
+                }
+            }
 
-                    if (creation.Initializer is { } initializer)
-                    {
-                        foreach (var member in initializer.Initializers)
-                        {
-                            if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "AutomountServiceAccountToken" } })
-                            {
-                                return;
-                            }
-                        }
-                    }
-
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, creation.Syntax.GetLocation()));
-                },
-                OperationKind.ObjectCreation);
+            operation.ReportDiagnostic(Diagnostic.Create(Rule, creation.Syntax.GetLocation()));
         });
-    }
 }
 
 /// <summary>Registers what the floor registers and does nothing: the cost of being called at all.</summary>
@@ -96,6 +75,27 @@ public sealed class FirstDiagnosticPerFileAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     public override void Initialize(AnalysisContext context)
+        => PodSpecCreations.Register(context, () =>
+        {
+            // Per compilation: the driver may analyse the same files again in a later compilation.
+            var reported = new System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, bool>();
+            return (operation, creation) =>
+            {
+                if (reported.TryAdd(creation.Syntax.SyntaxTree, true))
+                {
+                    operation.ReportDiagnostic(Diagnostic.Create(Rule, creation.Syntax.GetLocation()));
+                }
+            };
+        });
+}
+
+/// <summary>
+/// What the floor and the one-per-file analyzer share: the same configuration, and a callback for each creation of
+/// <c>V1PodSpec</c> (made once per compilation by <c>perCompilation</c>), nothing else.
+/// </summary>
+internal static class PodSpecCreations
+{
+    public static void Register(AnalysisContext context, Func<Action<OperationAnalysisContext, IObjectCreationOperation>> perCompilation)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
@@ -107,14 +107,14 @@ public sealed class FirstDiagnosticPerFileAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var reported = new System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, bool>();
+            var onPodSpec = perCompilation();
             start.RegisterOperationAction(
                 operation =>
                 {
                     var creation = (IObjectCreationOperation)operation.Operation;
-                    if (SymbolEqualityComparer.Default.Equals(creation.Type, podSpec) && reported.TryAdd(creation.Syntax.SyntaxTree, true))
+                    if (SymbolEqualityComparer.Default.Equals(creation.Type, podSpec))
                     {
-                        operation.ReportDiagnostic(Diagnostic.Create(Rule, creation.Syntax.GetLocation()));
+                        onPodSpec(operation, creation);
                     }
                 },
                 OperationKind.ObjectCreation);
