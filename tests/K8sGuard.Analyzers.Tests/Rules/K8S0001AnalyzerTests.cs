@@ -399,6 +399,26 @@ public sealed class K8S0001AnalyzerTests
     }
 
     [Fact]
+    public Task GeneratedCodeAttribute_OnATypeOrAMember_IsNotReported() => VerifyAsync("""
+        using System.CodeDom.Compiler;
+
+        [GeneratedCode("tool", "1.0")]
+        class Generated
+        {
+            V1PodSpec M() => new V1PodSpec();
+            V1PodSpec P { get; } = new V1PodSpec();
+        }
+
+        class HandWritten
+        {
+            [GeneratedCode("tool", "1.0")]
+            V1PodSpec Generated() => new V1PodSpec();
+
+            V1PodSpec Written() => new [|V1PodSpec|]();
+        }
+        """);
+
+    [Fact]
     public Task CompilationWithoutKubernetesTypes_ReportsNothing()
         => V.AnalyzerAsync("class V1PodSpec { } class C { object M() => new V1PodSpec(); }", Model.RecordEra);
 
