@@ -49,6 +49,18 @@ public sealed class SourceTextSearchTests
         Assert.Equal(Enumerable.Range(0, 3000).SelectMany(i => new[] { (i * 9) + 0, (i * 9) + 4 }), found);
     }
 
+    [Theory]
+    [InlineData(@"var x = sp\u0065c;")]
+    [InlineData(@"var x = \U00000073pec;")]
+    public void FindIdentifier_CannotTell_WhenTheTextHoldsAUnicodeEscape(string code)
+    {
+        var text = SourceText.From(code);
+
+        Assert.Null(SourceTextSearch.FindIdentifier(text, "spec", 0, text.Length));
+        Assert.Null(SourceTextSearch.FindIdentifier(SourceText.From("spec"), string.Empty, 0, 4));
+        Assert.Equal(new[] { 0 }, SourceTextSearch.FindIdentifier(SourceText.From("spec \\n"), "spec", 0, 7));
+    }
+
     [Fact]
     public void SearchesWordsLongerThanAChunk()
     {
@@ -58,7 +70,7 @@ public sealed class SourceTextSearchTests
         Assert.Equal(1, SourceTextSearch.IndexOf(source, word, 0, source.Length));
     }
 
-    // Both ways of finding every occurrence must agree: one search from each hit on, and FindAll's single pass.
+    // Both ways of finding every occurrence must agree: one search from each hit on, and FindIdentifier's single pass.
     private static List<int> AllOccurrences(SourceText text, string word, int start, int end)
     {
         var oneByOne = new List<int>();
@@ -67,9 +79,9 @@ public sealed class SourceTextSearchTests
             oneByOne.Add(at);
         }
 
-        var inOnePass = new List<int>();
-        SourceTextSearch.FindAll(text, word, start, end, inOnePass);
+        var inOnePass = SourceTextSearch.FindIdentifier(text, word, start, end);
+        Assert.NotNull(inOnePass);
         Assert.Equal(oneByOne, inOnePass);
-        return inOnePass;
+        return inOnePass!;
     }
 }

@@ -51,16 +51,7 @@ internal sealed class BlockFlow
     public static List<int>? FindMentions(IOperation block, ISymbol holder, int since, CancellationToken cancellationToken)
     {
         var syntax = block.Syntax;
-        var text = syntax.SyntaxTree.GetText(cancellationToken);
-        var (name, end) = (holder.Name, syntax.Span.End);
-        if (name.Length == 0 || SourceTextSearch.HasUnicodeEscape(text, since, end))
-        {
-            return null;
-        }
-
-        var mentions = new List<int>();
-        SourceTextSearch.FindAll(text, name, since, end, mentions);
-        return mentions;
+        return SourceTextSearch.FindIdentifier(syntax.SyntaxTree.GetText(cancellationToken), holder.Name, since, syntax.Span.End);
     }
 
     /// <summary>

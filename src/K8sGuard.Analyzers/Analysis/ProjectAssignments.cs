@@ -61,9 +61,8 @@ internal sealed class ProjectAssignments
         foreach (var reference in scope.DeclaringSyntaxReferences)
         {
             var declaration = reference.GetSyntax(cancellationToken);
-            var text = declaration.SyntaxTree.GetText(cancellationToken);
-            var (start, end) = (declaration.SpanStart, declaration.Span.End);
-            if (SourceTextSearch.HasUnicodeEscape(text, start, end))
+            var mentions = SourceTextSearch.FindIdentifier(declaration.SyntaxTree.GetText(cancellationToken), property, declaration.SpanStart, declaration.Span.End);
+            if (mentions is null)
             {
                 foreach (var node in declaration.DescendantNodes())
                 {
@@ -76,8 +75,6 @@ internal sealed class ProjectAssignments
                 continue;
             }
 
-            var mentions = new List<int>();
-            SourceTextSearch.FindAll(text, property, start, end, mentions);
             foreach (var at in mentions)
             {
                 var token = declaration.FindToken(at);

@@ -19,53 +19,35 @@ internal static class SourceTextSearch
     public static bool Mentions(SourceText text, string word) => IndexOf(text, word, 0, text.Length) >= 0;
 
     /// <summary>
-    /// True when the range holds a <c>\u</c> or <c>\U</c> escape: an identifier may be spelt with one
-    /// (<c>sp\u0065c</c> is <c>spec</c>), which a search for the name cannot see.
+    /// Where the range may name the identifier <paramref name="name"/>: every occurrence of it as text, in order
+    /// (comments, strings and longer names included; the caller checks the syntax). Null when the text cannot tell:
+    /// the range holds a Unicode escape, or the name is empty.
     /// </summary>
-    public static bool HasUnicodeEscape(SourceText text, int start, int end)
-        => IndexOf(text, "\\u", start, end) >= 0 || IndexOf(text, "\\U", start, end) >= 0;
-
-    /// <summary>
-    /// Adds to <paramref name="found"/>, in order, every position in the range where <paramref name="word"/> occurs
-    /// (occurrences do not overlap), copying each part of the text once.
-    /// </summary>
-    public static void FindAll(SourceText text, string word, int start, int end, List<int> found)
+    public static List<int>? FindIdentifier(SourceText text, string name, int start, int end)
     {
-        if (word.Length == 0)
+        if (name.Length == 0 || HasUnicodeEscape(text, start, end))
         {
-            return;
+            return null;
         }
 
-        var buffer = BufferFor(word);
-        end = Math.Min(end, text.Length);
-        while (end - start >= word.Length)
-        {
-            var count = Math.Min(buffer.Length, end - start);
-            text.CopyTo(start, buffer, 0, count);
-            var next = start + count - word.Length + 1;
-            var chunk = buffer.AsSpan(0, count);
-            for (var offset = 0; offset <= count - word.Length;)
-            {
-                var hit = chunk.Slice(offset).IndexOf(word.AsSpan());
-                if (hit < 0)
-                {
-                    break;
-                }
-
-                found.Add(start + offset + hit);
-                offset += hit + word.Length;
-                next = Math.Max(next, start + offset);
-            }
-
-            start = next;
-        }
+        var found = new List<int>();
+        Search(text, name, start, end, found);
+        return found;
     }
 
     /// <summary>
     /// The first position at or after <paramref name="start"/> where <paramref name="word"/> occurs wholly before
     /// <paramref name="end"/>, or -1 (also for an empty word).
     /// </summary>
-    public static int IndexOf(SourceText text, string word, int start, int end)
+    public static int IndexOf(SourceText text, string word, int start, int end) => Search(text, word, start, end, all: null);
+
+    // True when the range holds a `\u` or `\U` escape: an identifier may be spelt with one
+    // (`sp\u0065c` is `spec`), which a search for the name cannot see.
+    private static bool HasUnicodeEscape(SourceText text, int start, int end)
+        => IndexOf(text, "\\u", start, end) >= 0 || IndexOf(text, "\\U", start, end) >= 0;
+
+    // Returns the first occurrence when `all` is null; otherwise adds every occurrence to it and returns -1.
+    private static int Search(SourceText text, string word, int start, int end, List<int>? all)
     {
         if (word.Length == 0)
         {
@@ -78,14 +60,29 @@ internal static class SourceTextSearch
         {
             var count = Math.Min(buffer.Length, end - start);
             text.CopyTo(start, buffer, 0, count);
-            var found = buffer.AsSpan(0, count).IndexOf(word.AsSpan());
-            if (found >= 0)
-            {
-                return start + found;
-            }
 
             // The next chunk overlaps this one by the word's length less one, so no occurrence falls between them.
-            start += count - word.Length + 1;
+            var next = start + count - word.Length + 1;
+            var chunk = buffer.AsSpan(0, count);
+            for (var offset = 0; offset <= count - word.Length;)
+            {
+                var hit = chunk.Slice(offset).IndexOf(word.AsSpan());
+                if (hit < 0)
+                {
+                    break;
+                }
+
+                if (all is null)
+                {
+                    return start + offset + hit;
+                }
+
+                all.Add(start + offset + hit);
+                offset += hit + word.Length;
+                next = Math.Max(next, start + offset);
+            }
+
+            start = next;
         }
 
         return -1;
