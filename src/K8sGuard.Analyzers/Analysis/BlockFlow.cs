@@ -23,6 +23,9 @@ internal sealed class BlockFlow
     private readonly Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> _flowOf;
     private readonly CancellationToken _cancellationToken;
 
+    [ThreadStatic]
+    private static Stack<IOperation>? t_pending;
+
     private BlockFlow(IOperation block, ISymbol holder, int since, Func<IPropertySymbol, bool> isTracked, Func<ITypeSymbol?, bool> isModelType, Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> flowOf, CancellationToken cancellationToken)
     {
         Block = block;
@@ -70,8 +73,10 @@ internal sealed class BlockFlow
     {
         var flow = new BlockFlow(block, holder, since, isTracked, isModelType, flowOf, cancellationToken);
 
-        // An explicit stack over ChildOperations: Descendants() allocates an enumerator per node.
-        var pending = new Stack<IOperation>(32);
+        // An explicit stack over ChildOperations (Descendants() allocates an enumerator per node), kept per thread:
+        // a walk never starts another (an alias's target flow is built later, when Collect asks for it).
+        var pending = t_pending ??= new Stack<IOperation>(32);
+        pending.Clear();
         pending.Push(block);
         while (pending.Count > 0)
         {
@@ -85,20 +90,23 @@ internal sealed class BlockFlow
                 }
             }
 
-            switch (operation)
+            // By kind, not by interface type tests: this runs for every operation the walk visits.
+            switch (operation.Kind)
             {
-                case IAssignmentOperation assignment:
-                    flow.RecordAssignment(assignment);
+                case OperationKind.SimpleAssignment:
+                case OperationKind.CoalesceAssignment:
+                    flow.RecordAssignment((IAssignmentOperation)operation);
                     break;
-                case IVariableDeclaratorOperation declarator:
-                    flow.RecordDeclarator(declarator);
+                case OperationKind.VariableDeclarator:
+                    flow.RecordDeclarator((IVariableDeclaratorOperation)operation);
                     break;
-                case IArgumentOperation argument:
-                    flow.RecordArgument(argument);
+                case OperationKind.Argument:
+                    flow.RecordArgument((IArgumentOperation)operation);
                     break;
             }
         }
 
+        pending.Clear();
         return flow;
     }
 
@@ -127,14 +135,9 @@ internal sealed class BlockFlow
         return false;
     }
 
-    // A store into its target, a property value, and an alias when the value is an existing object.
+    // A store into its target (`=` or `??=`), a property value, and an alias when the value is an existing object.
     private void RecordAssignment(IAssignmentOperation assignment)
     {
-        if (assignment is not (ISimpleAssignmentOperation or ICoalesceAssignmentOperation))
-        {
-            return;
-        }
-
         var position = assignment.Syntax.SpanStart;
         if (assignment.Target is IPropertyReferenceOperation { Instance: { } instance } property
             && _isTracked(property.Property)

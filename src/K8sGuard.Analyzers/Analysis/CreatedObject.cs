@@ -18,8 +18,8 @@ internal sealed class CreatedObject
     private readonly ProjectAssignments _project;
     private readonly CancellationToken _cancellationToken;
     // Answers per property, made on first question (most objects are asked about one property, once).
-    private Dictionary<string, PropertyValue>? _own;
-    private Dictionary<string, ImmutableArray<PropertyValue>>? _later;
+    private PropertyAnswers<PropertyValue> _own;
+    private PropertyAnswers<ImmutableArray<PropertyValue>> _later;
     private CreationSite? _site;
 
     public CreatedObject(
@@ -54,11 +54,10 @@ internal sealed class CreatedObject
     /// <summary>What the creation itself gives the property (constructor argument, initializer, direct <c>with</c>).</summary>
     public PropertyValue Own(string property)
     {
-        _own ??= new Dictionary<string, PropertyValue>(StringComparer.Ordinal);
-        if (!_own.TryGetValue(property, out var value))
+        if (!_own.TryGet(property, out var value))
         {
             value = CreationPropertyReader.Read(Creation, property, Properties.ParameterFor(property));
-            _own[property] = value;
+            _own.Add(property, value);
         }
 
         return value;
@@ -78,8 +77,7 @@ internal sealed class CreatedObject
             return ImmutableArray<PropertyValue>.Empty;
         }
 
-        _later ??= new Dictionary<string, ImmutableArray<PropertyValue>>(StringComparer.Ordinal);
-        if (_later.TryGetValue(property, out var cached))
+        if (_later.TryGet(property, out var cached))
         {
             return cached;
         }
@@ -106,7 +104,7 @@ internal sealed class CreatedObject
         }
 
         var result = values.ToImmutableArray();
-        _later[property] = result;
+        _later.Add(property, result);
         return result;
     }
 
@@ -157,4 +155,37 @@ internal sealed class CreatedObject
 
     /// <summary>The constant string the property ends with, or null when it is unset, null or not constant.</summary>
     public string? FinalString(string property) => Final(property) is { Kind: PropertyValueKind.Constant, Constant: string text } ? text : null;
+
+    // The first answer in fields, more in a dictionary: a dictionary per created object cost more than the lookups it served.
+    private struct PropertyAnswers<T>
+    {
+        private string? _firstProperty;
+        private T _first;
+        private Dictionary<string, T>? _more;
+
+        public bool TryGet(string property, out T value)
+        {
+            if (_firstProperty == property)
+            {
+                value = _first;
+                return true;
+            }
+
+            value = default!;
+            return _more is not null && _more.TryGetValue(property, out value);
+        }
+
+        public void Add(string property, T value)
+        {
+            if (_firstProperty is null)
+            {
+                _firstProperty = property;
+                _first = value;
+            }
+            else
+            {
+                (_more ??= new Dictionary<string, T>(StringComparer.Ordinal))[property] = value;
+            }
+        }
+    }
 }

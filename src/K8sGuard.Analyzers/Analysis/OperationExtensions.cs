@@ -8,9 +8,10 @@ internal static class OperationExtensions
     /// <summary>Skips conversions (implicit <c>bool</c> to <c>bool?</c>, casts, user-defined operators).</summary>
     public static IOperation WalkDownConversions(this IOperation operation)
     {
-        while (operation is IConversionOperation conversion)
+        // By kind: a failed interface type test costs more than reading the kind, and most operations are no conversion.
+        while (operation.Kind == OperationKind.Conversion)
         {
-            operation = conversion.Operand;
+            operation = ((IConversionOperation)operation).Operand;
         }
 
         return operation;

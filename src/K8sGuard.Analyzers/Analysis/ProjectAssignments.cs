@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -16,7 +15,9 @@ namespace K8sGuard.Analyzers.Analysis;
 /// </summary>
 internal sealed class ProjectAssignments
 {
-    private readonly ConcurrentDictionary<ScopedProperty, RootedAssignment[]> _byScope = new();
+    // A plain dictionary under a lock: entries are added about as often as they are read (most helpers and builders
+    // serve one pod spec), and a ConcurrentDictionary's growth (new nodes for every entry, all locks) cost more.
+    private readonly Dictionary<ScopedProperty, RootedAssignment[]> _byScope = new();
     private readonly Kubernetes.SyntaxConstants _constants;
 
     public ProjectAssignments(Compilation compilation) => _constants = new Kubernetes.SyntaxConstants(compilation);
@@ -32,9 +33,20 @@ internal sealed class ProjectAssignments
     private void Collect(ISymbol scope, string root, string path, string property, List<PropertyValue> values, CancellationToken cancellationToken)
     {
         var key = new ScopedProperty(scope, property);
-        if (!_byScope.TryGetValue(key, out var assignments))
+        RootedAssignment[]? assignments;
+        lock (_byScope)
         {
-            assignments = _byScope.GetOrAdd(key, Read(scope, property, cancellationToken));
+            _byScope.TryGetValue(key, out assignments);
+        }
+
+        if (assignments is null)
+        {
+            // Read outside the lock; two threads may read the same scope, and both get the same answer.
+            assignments = Read(scope, property, cancellationToken);
+            lock (_byScope)
+            {
+                _byScope[key] = assignments;
+            }
         }
 
         foreach (var assignment in assignments)

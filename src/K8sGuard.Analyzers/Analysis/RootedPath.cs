@@ -30,18 +30,21 @@ internal readonly struct RootedPath
         // First the root and the depth; the names are joined only for a path below the root.
         var depth = 0;
         var current = reference.WalkDownConversions();
-        while (current is IPropertyReferenceOperation { Instance: { } instance, Arguments.Length: 0 } && instance is not IInstanceReferenceOperation)
+        while (current.Kind == OperationKind.PropertyReference
+               && (IPropertyReferenceOperation)current is { Instance: { } instance, Arguments.Length: 0 }
+               && instance.Kind != OperationKind.InstanceReference)
         {
             depth++;
             current = instance.WalkDownConversions();
         }
 
-        ISymbol? root = current switch
+        // By kind, then one cast: this runs for every assignment and argument a flow walk visits.
+        ISymbol? root = current.Kind switch
         {
-            ILocalReferenceOperation local => local.Local,
-            IParameterReferenceOperation parameter => parameter.Parameter,
-            IFieldReferenceOperation field when IsOwnMember(field.Instance) => field.Field,
-            IPropertyReferenceOperation property when property.Arguments.Length == 0 && IsOwnMember(property.Instance) => property.Property,
+            OperationKind.LocalReference => ((ILocalReferenceOperation)current).Local,
+            OperationKind.ParameterReference => ((IParameterReferenceOperation)current).Parameter,
+            OperationKind.FieldReference when (IFieldReferenceOperation)current is var field && IsOwnMember(field.Instance) => field.Field,
+            OperationKind.PropertyReference when (IPropertyReferenceOperation)current is var property && property.Arguments.Length == 0 && IsOwnMember(property.Instance) => property.Property,
             _ => null,
         };
 

@@ -25,7 +25,9 @@ internal sealed class KubernetesTypes
 {
     private readonly Dictionary<INamedTypeSymbol, TrackedType> _tracked;
     private readonly HashSet<IAssemblySymbol> _modelAssemblies;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, TrackedType> _classified = new(SymbolEqualityComparer.Default);
+    // Keyed by reference: an original definition is one symbol object per compilation, and every object creation of
+    // the project is classified here, where SymbolEqualityComparer's chain of virtual calls showed in profiles.
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TrackedType> _classified = new(ReferenceComparer.Instance);
     private readonly Lazy<Dictionary<INamedTypeSymbol, ResolvedWorkload>> _workloads;
 
     private KubernetesTypes(Dictionary<INamedTypeSymbol, TrackedType> tracked, ImmutableArray<ObjectModelDescription> models)
@@ -162,6 +164,15 @@ internal sealed class KubernetesTypes
         return workloads;
     }
 
+    // Symbols compared by reference: a cache key, never a test of symbol equality.
+    private sealed class ReferenceComparer : IEqualityComparer<INamedTypeSymbol>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(INamedTypeSymbol? x, INamedTypeSymbol? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(INamedTypeSymbol obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 }
 
 internal readonly struct TrackedType
