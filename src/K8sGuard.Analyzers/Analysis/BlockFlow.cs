@@ -17,7 +17,8 @@ namespace K8sGuard.Analyzers.Analysis;
 /// </summary>
 internal sealed class BlockFlow
 {
-    private readonly Dictionary<ISymbol, List<FlowEvent>> _byRoot = new(SymbolEqualityComparer.Default);
+    // Only the holder's events: an alias's target has a flow of its own, so events about other roots are never read.
+    private readonly List<FlowEvent> _events = new();
     private readonly Func<IPropertySymbol, bool> _isTracked;
     private readonly Func<ITypeSymbol?, bool> _isModelType;
     private readonly Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> _flowOf;
@@ -143,7 +144,11 @@ internal sealed class BlockFlow
             && _isTracked(property.Property)
             && RootedPath.TryCreate(instance, out var owner))
         {
-            Add(owner.Root, FlowEvent.Set(owner.Path, position, property.Property.Name, PropertyValue.FromOperation(assignment.Value)));
+            if (IsHolder(owner.Root))
+            {
+                _events.Add(FlowEvent.Set(owner.Path, position, property.Property.Name, PropertyValue.FromOperation(assignment.Value)));
+            }
+
             return;
         }
 
@@ -152,9 +157,9 @@ internal sealed class BlockFlow
             return;
         }
 
-        if (RootedPath.TryCreate(assignment.Target, out var target))
+        if (RootedPath.TryCreate(assignment.Target, out var target) && IsHolder(target.Root))
         {
-            Add(target.Root, FlowEvent.Store(target.Path, position));
+            _events.Add(FlowEvent.Store(target.Path, position));
         }
 
         RecordFlowOfExistingObject(assignment.Value, position);
@@ -169,7 +174,11 @@ internal sealed class BlockFlow
         }
 
         var position = declarator.Syntax.SpanStart;
-        Add(declarator.Symbol, FlowEvent.Store(string.Empty, position));
+        if (IsHolder(declarator.Symbol))
+        {
+            _events.Add(FlowEvent.Store(string.Empty, position));
+        }
+
         if (declarator.Initializer?.Value is { } value)
         {
             RecordFlowOfExistingObject(value, position);
@@ -198,13 +207,13 @@ internal sealed class BlockFlow
 
     private void Collect(RootedPath storage, int since, string property, List<PropertyValue> values, List<PassedToMethod> calls, bool followAliases)
     {
-        if (!_byRoot.TryGetValue(storage.Root, out var events))
+        if (!IsHolder(storage.Root))
         {
             return;
         }
 
         var until = int.MaxValue;
-        foreach (var e in events)
+        foreach (var e in _events)
         {
             // The first later store into the path or one of its parents replaces the object there.
             if (e.Kind == FlowEventKind.Store && e.Position > since && e.Position < until && IsPrefix(e.Path, storage.Path))
@@ -213,7 +222,7 @@ internal sealed class BlockFlow
             }
         }
 
-        foreach (var e in events)
+        foreach (var e in _events)
         {
             if (e.Position <= since || e.Position >= until || !IsPrefix(e.Path, storage.Path))
             {
@@ -241,7 +250,7 @@ internal sealed class BlockFlow
     // `pod.Spec = spec`, `new V1Pod { Spec = spec }`, `var other = spec`, `Harden(spec)`: where an existing object goes.
     private void RecordFlowOfExistingObject(IOperation value, int position)
     {
-        if (value.WalkDownConversions() is IObjectCreationOperation || !RootedPath.TryCreate(value, out var source))
+        if (value.WalkDownConversions() is IObjectCreationOperation || !RootedPath.TryCreate(value, out var source) || !IsHolder(source.Root))
         {
             return;
         }
@@ -249,24 +258,15 @@ internal sealed class BlockFlow
         var site = CreationSite.Find(value);
         if (site.Storage is { } target)
         {
-            Add(source.Root, FlowEvent.Alias(source.Path, position, target));
+            _events.Add(FlowEvent.Alias(source.Path, position, target));
         }
         else if (site.PassedTo is { } call)
         {
-            Add(source.Root, FlowEvent.CallTo(source.Path, position, call));
+            _events.Add(FlowEvent.CallTo(source.Path, position, call));
         }
     }
 
-    private void Add(ISymbol root, FlowEvent e)
-    {
-        if (!_byRoot.TryGetValue(root, out var events))
-        {
-            events = new List<FlowEvent>();
-            _byRoot.Add(root, events);
-        }
-
-        events.Add(e);
-    }
+    private bool IsHolder(ISymbol root) => SymbolEqualityComparer.Default.Equals(root, Holder);
 
     // "" is a prefix of everything; "Spec" of "Spec.Template.Spec" but not of "SpecX".
     private static bool IsPrefix(string prefix, string path)
