@@ -11,12 +11,14 @@ namespace K8sGuard.Analyzers.Tests;
 public sealed class BenchmarkSmokeTests
 {
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Benchmark_RunsOnATinyInput_AndK8sGuardFindsExactlyTheUnhardenedPodSpecs(bool documentByDocument)
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task Benchmark_RunsOnATinyInput_AndK8sGuardFindsExactlyTheUnhardenedPodSpecs(bool documentByDocument, bool freshTrees)
     {
         using var output = new StringWriter();
-        var completed = await BenchmarkRunner.RunAsync(new BenchmarkOptions(HeavyPodSpecs: 40, ScalingPodSpecs: new[] { 20, 40 }, Runs: 1, DocumentByDocument: documentByDocument), output);
+        var options = new BenchmarkOptions(HeavyPodSpecs: 40, ScalingPodSpecs: new[] { 20, 40 }, Runs: 1, DocumentByDocument: documentByDocument, FreshTrees: freshTrees);
+        var completed = await BenchmarkRunner.RunAsync(options, output);
 
         var report = output.ToString();
         Assert.True(completed, report);
@@ -24,5 +26,6 @@ public sealed class BenchmarkSmokeTests
         Assert.Contains("- PASS K8sGuard finds exactly the unhardened pod specs: 16 of 16", report, System.StringComparison.Ordinal);
         Assert.Contains("| naive floor |", report, System.StringComparison.Ordinal);
         Assert.Contains(documentByDocument ? "document by document" : "whole compilation", report, System.StringComparison.Ordinal);
+        Assert.Contains(freshTrees ? "files parsed again for every run" : "syntax trees shared by all runs", report, System.StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,6 @@
 using K8sGuard.Benchmarks;
 
-// dotnet run -c Release --project tests/K8sGuard.Benchmarks [-- --heavy 10000 --sizes 1000,10000,100000 --runs 5 --documents --check]
+// dotnet run -c Release --project tests/K8sGuard.Benchmarks [-- --heavy 10000 --sizes 1000,10000,100000 --runs 5 --documents --fresh-trees --check]
 var options = new BenchmarkOptions();
 for (var i = 0; i < args.Length; i++)
 {
@@ -10,6 +10,7 @@ for (var i = 0; i < args.Length; i++)
         "--sizes" => options with { ScalingPodSpecs = args[++i].Split(',').Select(int.Parse).ToArray() },
         "--runs" => options with { Runs = int.Parse(args[++i]) },
         "--documents" => options with { DocumentByDocument = true },
+        "--fresh-trees" => options with { FreshTrees = true },
         "--check" => options with { CheckTargets = true },
         "--profile" => options with { ProfileOnly = true },
         "--profile-floor" => options with { ProfileOnly = true, ProfileFloor = true },
