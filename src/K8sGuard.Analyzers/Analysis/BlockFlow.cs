@@ -79,6 +79,21 @@ internal sealed class BlockFlow
         var pending = t_pending ??= new Stack<IOperation>(32);
         pending.Clear();
         pending.Push(block);
+        try
+        {
+            Walk(flow, pending, since, mentions, cancellationToken);
+        }
+        finally
+        {
+            // Not kept alive by the thread: the operations belong to one compilation.
+            pending.Clear();
+        }
+
+        return flow;
+    }
+
+    private static void Walk(BlockFlow flow, Stack<IOperation> pending, int since, List<int>? mentions, CancellationToken cancellationToken)
+    {
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -106,9 +121,6 @@ internal sealed class BlockFlow
                     break;
             }
         }
-
-        pending.Clear();
-        return flow;
     }
 
     // A subtree can hold an event about the holder only if its text names it at or after `since`.

@@ -25,8 +25,8 @@ internal sealed class KubernetesTypes
 {
     private readonly Dictionary<INamedTypeSymbol, TrackedType> _tracked;
     private readonly HashSet<IAssemblySymbol> _modelAssemblies;
-    // Keyed by reference: an original definition is one symbol object per compilation, and every object creation of
-    // the project is classified here, where SymbolEqualityComparer's chain of virtual calls showed in profiles.
+    // Keyed by reference: an original definition is one symbol object per compilation, so a cache needs no more than
+    // reference equality, and every object creation of the project is classified here.
     private readonly ConcurrentDictionary<INamedTypeSymbol, TrackedType> _classified = new(ReferenceComparer.Instance);
     private readonly Lazy<Dictionary<INamedTypeSymbol, ResolvedWorkload>> _workloads;
 
