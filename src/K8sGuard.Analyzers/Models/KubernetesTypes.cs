@@ -92,8 +92,9 @@ internal sealed class KubernetesTypes
     /// <summary>Pod spec or ServiceAccount of any model (or a type derived from one), with its model.</summary>
     /// <remarks>
     /// Cached by original definition: every construction of a generic type has the same answer (base types are
-    /// compared by original definition), and comparing <c>List&lt;T&gt;</c> is cheaper than comparing each
-    /// <c>List&lt;V1Container&gt;</c>, <c>Dictionary&lt;string, string&gt;</c>, … of the tens of thousands of creations a project has.
+    /// compared by original definition), so every <c>List&lt;V1Container&gt;</c>, <c>Dictionary&lt;string, string&gt;</c>, …
+    /// shares one entry. It is also what makes the reference-keyed cache hold: a creation's type may be a new symbol
+    /// object each time (one carrying its nullable annotation), its original definition is the one object of the compilation.
     /// </remarks>
     public TrackedType Classify(ITypeSymbol? type)
     {
