@@ -14,6 +14,7 @@ for (var i = 0; i < args.Length; i++)
         "--check" => options with { CheckTargets = true },
         "--profile" => options with { ProfileOnly = true },
         "--profile-floor" => options with { ProfileOnly = true, ProfileFloor = true },
+        "--twice" => options with { ProfileTwice = true },
         _ => throw new ArgumentException("unknown option " + args[i]),
     };
 }
