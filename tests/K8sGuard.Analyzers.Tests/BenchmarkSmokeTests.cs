@@ -1,6 +1,12 @@
+using System;
+using System.Collections.Immutable;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 using K8sGuard.Benchmarks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace K8sGuard.Analyzers.Tests;
 
@@ -27,5 +33,63 @@ public sealed class BenchmarkSmokeTests
         Assert.Contains("| naive floor |", report, System.StringComparison.Ordinal);
         Assert.Contains(documentByDocument ? "document by document" : "whole compilation", report, System.StringComparison.Ordinal);
         Assert.Contains(freshTrees ? "files parsed again for every run" : "syntax trees shared by all runs", report, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Benchmark_ProfileTwice_RunsTwoInstancesInOneDriver()
+    {
+        using var output = new StringWriter();
+        var options = new BenchmarkOptions(HeavyPodSpecs: 40, Runs: 1, ProfileOnly: true, ProfileTwice: true);
+        Assert.True(await BenchmarkRunner.RunAsync(options, output));
+
+        var report = output.ToString();
+        Assert.Contains("K8sGuard (first instance): ", report, System.StringComparison.Ordinal);
+        Assert.Contains("K8sGuard (second instance): ", report, System.StringComparison.Ordinal);
+    }
+
+    // The wrapper must forward the measured analyzer's actions and count a pause that falls inside one of them.
+    [Fact]
+    public async Task PauseAccounting_ForwardsTheCallbacks_AndCountsAPauseInsideOne()
+    {
+        var collecting = new CollectingAnalyzer();
+        var accounted = new PauseAccountingAnalyzer(collecting);
+        var compilation = CSharpCompilation.Create(
+            "PauseAccounting",
+            new[] { CSharpSyntaxTree.ParseText("class C { object M() => new object(); }") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(accounted)).GetAllDiagnosticsAsync();
+
+        Assert.True(collecting.Calls == 1, $"{collecting.Calls} calls; {string.Join(Environment.NewLine, diagnostics)}");
+        Assert.True(accounted.PausesInCallbacks > TimeSpan.Zero, "a blocking GC.Collect() inside the callback is a pause");
+    }
+
+    // Handed to the driver directly, never loaded from an assembly, so it needs no [DiagnosticAnalyzer] attribute
+    // (which would make this test project an analyzer project in the RS rules' eyes).
+#pragma warning disable RS1001
+    private sealed class CollectingAnalyzer : DiagnosticAnalyzer
+#pragma warning restore RS1001
+    {
+        // The driver does not run an analyzer without an enabled diagnostic: it borrows the empty analyzer's, never reported.
+        private static readonly ImmutableArray<DiagnosticDescriptor> Borrowed = new EmptyAnalyzer().SupportedDiagnostics;
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Borrowed;
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start => start.RegisterOperationAction(
+                _ =>
+                {
+                    Interlocked.Increment(ref _calls);
+                    GC.Collect();
+                },
+                OperationKind.ObjectCreation));
+        }
     }
 }
