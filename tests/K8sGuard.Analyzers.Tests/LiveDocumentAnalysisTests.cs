@@ -6,6 +6,7 @@ using K8sGuard.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace K8sGuard.Analyzers.Tests;
 
@@ -55,7 +56,33 @@ public sealed class LiveDocumentAnalysisTests
         Assert.Equal(new[] { 4, 5 }, diagnostics.Where(d => d.Id == "K8S0001").Select(d => d.Location.GetLineSpan().StartLinePosition.Line).OrderBy(l => l));
     }
 
+    [Fact]
+    public async Task EditingAnotherDocument_ChangesTheNextRequest_OnTheSameTreeOfTheAnalysedDocument()
+    {
+        // As the IDE does: the analysed document keeps its tree, the edited one gets a new tree, and every request
+        // analyses a new compilation. What K8sGuard keeps per project must not outlive the edit.
+        var compilation = await CreateCompilationAsync(Pods, Accounts("false"));
+        var podTree = compilation.SyntaxTrees.First();
+        Assert.Equal(new[] { 5 }, ReportedLines(await AnalyseAsync(compilation, podTree)));
+
+        var accountTree = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(accountTree, accountTree.WithChangedText(SourceText.From(Accounts("true"))));
+        Assert.Equal(new[] { 4, 5 }, ReportedLines(await AnalyseAsync(edited, podTree)));
+
+        // And back: the same request on the unedited compilation again.
+        Assert.Equal(new[] { 5 }, ReportedLines(await AnalyseAsync(compilation, podTree)));
+    }
+
+    private static int[] ReportedLines(ImmutableArray<Diagnostic> diagnostics)
+        => diagnostics.Where(d => d.Id == "K8S0001").Select(d => d.Location.GetLineSpan().StartLinePosition.Line).OrderBy(l => l).ToArray();
+
     private static async Task<ImmutableArray<Diagnostic>> AnalyseDocumentAsync(string pods, string accounts)
+    {
+        var compilation = await CreateCompilationAsync(pods, accounts);
+        return await AnalyseAsync(compilation, compilation.SyntaxTrees.First());
+    }
+
+    private static async Task<Compilation> CreateCompilationAsync(string pods, string accounts)
     {
         var references = await TestReferences.KubernetesClient.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var podTree = CSharpSyntaxTree.ParseText(pods, path: "Pods.cs");
@@ -66,11 +93,15 @@ public sealed class LiveDocumentAnalysisTests
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        return compilation;
+    }
 
+    private static async Task<ImmutableArray<Diagnostic>> AnalyseAsync(Compilation compilation, SyntaxTree document)
+    {
         var withAnalyzers = compilation.WithAnalyzers(
             ImmutableArray.Create<DiagnosticAnalyzer>(new KubernetesObjectAnalyzer()),
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
-        var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(podTree), filterSpan: null, CancellationToken.None);
+        var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(document), filterSpan: null, CancellationToken.None);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         return diagnostics;
     }

@@ -26,14 +26,39 @@ internal static class ServiceAccountIndex
     // asked about), so each file's text is searched once, not once per compilation.
     private static readonly ConditionalWeakTable<SyntaxTree, BaseObjectCreationExpressionSyntax[]?[]> CreationsByTree = new();
 
+    // The project's accounts, kept with what they were read from. Document by document the driver makes a new
+    // compilation for every request, with the same trees, references and options until something is edited; looking
+    // up every tree's creations again on every request made each request's cost grow with the project. Keyed by the
+    // first tree, so that the entry goes when the project's trees do.
+    private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<ProjectAccounts?>> AccountsByFirstTree = new();
+
     public static ImmutableArray<ServiceAccountFact> Build(Compilation compilation, KubernetesTypes types, CancellationToken cancellationToken)
+    {
+        var trees = compilation.SyntaxTrees.ToArray();
+        if (trees.Length == 0)
+        {
+            return ImmutableArray<ServiceAccountFact>.Empty;
+        }
+
+        var last = AccountsByFirstTree.GetValue(trees[0], static _ => new StrongBox<ProjectAccounts?>());
+        if (Volatile.Read(ref last.Value) is { } known && known.IsFor(trees, compilation, types.Models))
+        {
+            return known.Facts;
+        }
+
+        var facts = Read(trees, compilation, types, cancellationToken);
+        Volatile.Write(ref last.Value, new ProjectAccounts(trees, compilation.ExternalReferences, compilation.Options, types.Models, facts));
+        return facts;
+    }
+
+    private static ImmutableArray<ServiceAccountFact> Read(SyntaxTree[] trees, Compilation compilation, KubernetesTypes types, CancellationToken cancellationToken)
     {
         var facts = ImmutableArray.CreateBuilder<ServiceAccountFact>();
         var constants = new SyntaxConstants(compilation);
         foreach (var model in types.Models)
         {
             var reader = CreateReader(compilation, model, constants);
-            foreach (var tree in compilation.SyntaxTrees)
+            foreach (var tree in trees)
             {
                 foreach (var creation in CreationsIn(tree, model, cancellationToken))
                 {
@@ -176,6 +201,54 @@ internal static class ServiceAccountIndex
         }
 
         return longest;
+    }
+
+    /// <summary>
+    /// The accounts read from one set of trees with one set of references and options (all compared by reference:
+    /// an edited document is a new tree, a changed reference a new object). The facts hold only names and settings.
+    /// </summary>
+    private sealed class ProjectAccounts
+    {
+        private readonly SyntaxTree[] _trees;
+        private readonly ImmutableArray<MetadataReference> _references;
+        private readonly CompilationOptions _options;
+        private readonly ImmutableArray<ObjectModelDescription> _models;
+
+        public ProjectAccounts(SyntaxTree[] trees, ImmutableArray<MetadataReference> references, CompilationOptions options, ImmutableArray<ObjectModelDescription> models, ImmutableArray<ServiceAccountFact> facts)
+        {
+            _trees = trees;
+            _references = references;
+            _options = options;
+            _models = models;
+            Facts = facts;
+        }
+
+        public ImmutableArray<ServiceAccountFact> Facts { get; }
+
+        public bool IsFor(SyntaxTree[] trees, Compilation compilation, ImmutableArray<ObjectModelDescription> models)
+            => ReferenceEquals(_options, compilation.Options)
+               && SameItems(_trees, trees)
+               && SameItems(_references, compilation.ExternalReferences)
+               && SameItems(_models, models);
+
+        private static bool SameItems<T>(IReadOnlyList<T> first, IReadOnlyList<T> second)
+            where T : class
+        {
+            if (first.Count != second.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < first.Count; i++)
+            {
+                if (!ReferenceEquals(first[i], second[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>Reads one ServiceAccount creation: its own arguments and initializer, then later assignments through its variable.</summary>
