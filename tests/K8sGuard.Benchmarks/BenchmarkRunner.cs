@@ -33,10 +33,7 @@ public sealed record Measurement(string Analyzer, TimeSpan AnalyzerTime, TimeSpa
 }
 
 /// <summary>An analyzer's best of N runs: by its time as the telemetry gives it, and by that time less GC pauses.</summary>
-public sealed record Best(Measurement Raw, Measurement LessPauses)
-{
-    public string Analyzer => Raw.Analyzer;
-}
+public sealed record Best(Measurement Raw, Measurement LessPauses);
 
 /// <summary>
 /// Times analyzers in one process, side by side, single-threaded, on fresh compilations of generated sources:

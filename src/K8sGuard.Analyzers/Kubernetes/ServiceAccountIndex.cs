@@ -15,7 +15,8 @@ namespace K8sGuard.Analyzers.Kubernetes;
 /// <summary>
 /// The ServiceAccounts created anywhere in the project, found by syntax so that analysing one document in
 /// the IDE can see accounts declared in other documents without binding them (an analyzer must not ask for
-/// other documents' semantic models). Built at most once per compilation, and only when a pod spec needs it;
+/// other documents' semantic models). Built at most once per compilation, and only when a pod spec needs it; the
+/// next compilation with the same trees, references and options reuses it (document by document, one per request);
 /// each file is searched once for as long as its syntax tree lives (files that never mention the ServiceAccount
 /// type name are skipped by a text search before their syntax is walked).
 /// </summary>
