@@ -24,7 +24,8 @@ public sealed record BenchmarkOptions(
 
 /// <summary>
 /// One analyzer on one compilation: analyzer time from the driver's telemetry, the GC pauses that fell inside its
-/// callbacks, and the wall time, GC pauses, allocations and collections of the whole analysis.
+/// callbacks, and the wall time, diagnostics (of every analyzer in the driver), GC pauses, allocations and collections
+/// of the whole analysis.
 /// </summary>
 public sealed record Measurement(string Analyzer, TimeSpan AnalyzerTime, TimeSpan PausesInCallbacks, TimeSpan WallTime, int Diagnostics, TimeSpan GcPauses, long AllocatedBytes, int Collections)
 {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using K8sGuard.Analyzers.Analysis;
 using K8sGuard.Analyzers.Models;
@@ -147,12 +148,5 @@ internal sealed class KubernetesCompilation
         return property.Name == names.AutomountServiceAccountToken
             || property.Name == names.ServiceAccountName
             || names.DeprecatedServiceAccount.Contains(property.Name);
-    }
-
-    private sealed class StrongBox<T>
-    {
-        public StrongBox(T value) => Value = value;
-
-        public T Value { get; }
     }
 }
