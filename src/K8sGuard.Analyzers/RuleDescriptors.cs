@@ -2,7 +2,10 @@ using Microsoft.CodeAnalysis;
 
 namespace K8sGuard.Analyzers;
 
-/// <summary>Builds every descriptor the same way: help link from the id, enabled by default.</summary>
+/// <summary>
+/// Builds every descriptor the same way: help link from the id, enabled by default, and tags (the category,
+/// <c>Kubernetes</c>, the rule's area from its id) that SARIF logs and IDEs show for filtering.
+/// </summary>
 internal static class RuleDescriptors
 {
     public static DiagnosticDescriptor Create(
@@ -21,6 +24,7 @@ internal static class RuleDescriptors
             defaultSeverity,
             isEnabledByDefault: true,
             description: description,
-            helpLinkUri: RuleIdentifiers.GetHelpUri(id));
+            helpLinkUri: RuleIdentifiers.GetHelpUri(id),
+            customTags: new[] { category, RuleIdentifiers.KubernetesTag, RuleIdentifiers.GetArea(id) });
     }
 }

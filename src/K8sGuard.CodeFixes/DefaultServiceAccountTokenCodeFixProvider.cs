@@ -1,14 +1,12 @@
 using System.Collections.Immutable;
-using System.Composition;
 using K8sGuard.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace K8sGuard.CodeFixes;
 
 /// <summary>K8S0003: replace the pod's <c>AutomountServiceAccountToken = true</c> with false.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DefaultServiceAccountTokenCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DefaultServiceAccountTokenCodeFixProvider))]
 public sealed class DefaultServiceAccountTokenCodeFixProvider : SetPropertyCodeFixProvider
 {
     public const string DisableEquivalenceKey = RuleIdentifiers.PodMountsDefaultServiceAccountToken + ".DisableAutomount";
@@ -16,8 +14,6 @@ public sealed class DefaultServiceAccountTokenCodeFixProvider : SetPropertyCodeF
     public override ImmutableArray<string> FixableDiagnosticIds
         => ImmutableArray.Create(RuleIdentifiers.PodMountsDefaultServiceAccountToken);
 
-    protected override string PropertyName => FixTitles.AutomountServiceAccountToken;
-
     protected override ImmutableArray<SetPropertyAction> Actions { get; } = ImmutableArray.Create(
-        new SetPropertyAction(FixTitles.DisableAutomount, DisableEquivalenceKey, SyntaxKind.FalseLiteralExpression));
+        new SetPropertyAction(FixTitles.DisableAutomount, DisableEquivalenceKey, value: false));
 }

@@ -1,10 +1,8 @@
 namespace K8sGuard.CodeFixes;
 
-/// <summary>Titles and property names shared by the fixes, so the same action reads the same everywhere.</summary>
+/// <summary>Titles shared by the fixes, so the same action reads the same everywhere.</summary>
 internal static class FixTitles
 {
-    public const string AutomountServiceAccountToken = "AutomountServiceAccountToken";
-
     public const string DisableAutomount = "Disable service account token automounting";
 
     public const string KeepToken = "Keep the token (this pod calls the Kubernetes API)";

@@ -1,14 +1,12 @@
 using System.Collections.Immutable;
-using System.Composition;
 using K8sGuard.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace K8sGuard.CodeFixes;
 
 /// <summary>K8S0001: set <c>AutomountServiceAccountToken</c> to false (preferred) or, for API clients, to true.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PodSpecTokenAutomountCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PodSpecTokenAutomountCodeFixProvider))]
 public sealed class PodSpecTokenAutomountCodeFixProvider : SetPropertyCodeFixProvider
 {
     public const string DisableEquivalenceKey = RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount + ".DisableAutomount";
@@ -17,9 +15,7 @@ public sealed class PodSpecTokenAutomountCodeFixProvider : SetPropertyCodeFixPro
     public override ImmutableArray<string> FixableDiagnosticIds
         => ImmutableArray.Create(RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount);
 
-    protected override string PropertyName => FixTitles.AutomountServiceAccountToken;
-
     protected override ImmutableArray<SetPropertyAction> Actions { get; } = ImmutableArray.Create(
-        new SetPropertyAction(FixTitles.DisableAutomount, DisableEquivalenceKey, SyntaxKind.FalseLiteralExpression),
-        new SetPropertyAction(FixTitles.KeepToken, KeepEquivalenceKey, SyntaxKind.TrueLiteralExpression));
+        new SetPropertyAction(FixTitles.DisableAutomount, DisableEquivalenceKey, value: false),
+        new SetPropertyAction(FixTitles.KeepToken, KeepEquivalenceKey, value: true));
 }

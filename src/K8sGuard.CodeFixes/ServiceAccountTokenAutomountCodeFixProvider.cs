@@ -1,14 +1,12 @@
 using System.Collections.Immutable;
-using System.Composition;
 using K8sGuard.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace K8sGuard.CodeFixes;
 
 /// <summary>K8S0002: set the ServiceAccount's <c>AutomountServiceAccountToken</c> to false.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ServiceAccountTokenAutomountCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ServiceAccountTokenAutomountCodeFixProvider))]
 public sealed class ServiceAccountTokenAutomountCodeFixProvider : SetPropertyCodeFixProvider
 {
     public const string DisableEquivalenceKey = RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount + ".DisableAutomount";
@@ -16,8 +14,6 @@ public sealed class ServiceAccountTokenAutomountCodeFixProvider : SetPropertyCod
     public override ImmutableArray<string> FixableDiagnosticIds
         => ImmutableArray.Create(RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount);
 
-    protected override string PropertyName => FixTitles.AutomountServiceAccountToken;
-
     protected override ImmutableArray<SetPropertyAction> Actions { get; } = ImmutableArray.Create(
-        new SetPropertyAction(FixTitles.DisableAutomount, DisableEquivalenceKey, SyntaxKind.FalseLiteralExpression));
+        new SetPropertyAction(FixTitles.DisableAutomount, DisableEquivalenceKey, value: false));
 }

@@ -60,7 +60,17 @@ public sealed class RuleCatalogTests
         Assert.True(descriptor.IsEnabledByDefault);
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()));
         Assert.DoesNotContain(".", descriptor.Title.ToString().TrimEnd('.'), StringComparison.Ordinal);
+
+        // SARIF logs carry these as the rule's tags: category, Kubernetes, and the area of the id's range.
+        Assert.Equal(new[] { descriptor.Category, "Kubernetes", RuleIdentifiers.GetArea(id) }, descriptor.CustomTags.ToArray());
     }
+
+    [Theory]
+    [InlineData("K8S0001", "ServiceAccountToken")]
+    [InlineData("K8S0101", "PodSecurityBaseline")]
+    [InlineData("K8S0201", "PodSecurityRestricted")]
+    [InlineData("K8S0301", "BestPractices")]
+    public void Area_FollowsTheIdRange(string id, string area) => Assert.Equal(area, RuleIdentifiers.GetArea(id));
 
     [Fact]
     public void EveryCodeFix_FixesAnExportedRule()

@@ -10,10 +10,6 @@ namespace K8sGuard.Analyzers.Analysis;
 /// </summary>
 internal static class CreationPropertyReader
 {
-    /// <summary>Reads a property whose class-era constructor parameter is its camelCase name.</summary>
-    public static PropertyValue Read(IObjectCreationOperation creation, string propertyName)
-        => Read(creation, propertyName, char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1));
-
     public static PropertyValue Read(IObjectCreationOperation creation, string propertyName, string parameterName)
     {
         var value = ReadConstructorArgument(creation, parameterName);
@@ -29,13 +25,6 @@ internal static class CreationPropertyReader
 
         return value;
     }
-
-    /// <summary>The constructor parameter that a class-era model uses for a property (camelCase of its name).</summary>
-    public static bool IsParameterFor(IParameterSymbol? parameter, string propertyName)
-        => parameter is not null
-           && parameter.Name.Length == propertyName.Length
-           && char.ToLowerInvariant(parameter.Name[0]) == char.ToLowerInvariant(propertyName[0])
-           && string.CompareOrdinal(parameter.Name, 1, propertyName, 1, propertyName.Length - 1) == 0;
 
     private static PropertyValue ReadConstructorArgument(IObjectCreationOperation creation, string parameterName)
     {

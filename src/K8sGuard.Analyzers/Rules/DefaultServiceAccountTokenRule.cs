@@ -37,7 +37,7 @@ internal sealed class DefaultServiceAccountTokenRule : KubernetesRule
         var workload = EnclosingWorkload.Find(created, context.Compilation.Types);
         if (ServiceAccountReference.Of(created, workload, context.CancellationToken).IsDefaultAccount)
         {
-            context.Report(Rule, created, EnclosingWorkload.Describe(workload));
+            context.Report(Rule, created, automount, EnclosingWorkload.Describe(workload));
         }
     }
 }

@@ -37,6 +37,11 @@ internal readonly struct RuleContext
     public OptedOutServiceAccounts OptedOutServiceAccounts(CreatedObject created)
         => Compilation.GetOptedOutServiceAccounts(_context.Options, created.Creation.Syntax.SyntaxTree);
 
-    public void Report(DiagnosticDescriptor descriptor, CreatedObject created, params object?[] messageArguments)
-        => _context.ReportDiagnostic(Diagnostic.Create(descriptor, created.Location, messageArguments));
+    /// <summary>Reports on the creation; the fix will set <paramref name="fixedProperty"/> where the analyzer read it.</summary>
+    public void Report(DiagnosticDescriptor descriptor, CreatedObject created, string fixedProperty, params object?[] messageArguments)
+        => _context.ReportDiagnostic(Diagnostic.Create(
+            descriptor,
+            created.Location,
+            FixProperties.For(fixedProperty, created.Properties.ParameterFor(fixedProperty)),
+            messageArguments));
 }

@@ -46,7 +46,7 @@ internal sealed class PodSpecTokenAutomountRule : KubernetesRule
             }
         }
 
-        context.Report(Rule, created, EnclosingWorkload.Describe(workload));
+        context.Report(Rule, created, created.Properties.AutomountServiceAccountToken, EnclosingWorkload.Describe(workload));
     }
 
     // Working out the pod's account is only worth it when something could match it: an account the project

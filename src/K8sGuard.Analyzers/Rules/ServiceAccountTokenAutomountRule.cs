@@ -33,6 +33,6 @@ internal sealed class ServiceAccountTokenAutomountRule : KubernetesRule
         }
 
         var name = ObjectMetadata.Of(created.Creation, properties).Name;
-        context.Report(Rule, created, name is null ? "ServiceAccount" : "ServiceAccount '" + name + "'");
+        context.Report(Rule, created, properties.AutomountServiceAccountToken, name is null ? "ServiceAccount" : "ServiceAccount '" + name + "'");
     }
 }

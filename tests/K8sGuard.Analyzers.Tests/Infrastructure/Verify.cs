@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Stubs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -54,7 +55,8 @@ public static class Verify<TAnalyzer, TCodeFix>
         string source,
         string fixedSource,
         Model model = Model.RecordEra,
-        string? equivalenceKey = null)
+        string? equivalenceKey = null,
+        params string[] preprocessorSymbols)
     {
         var test = new RuleCodeFixTest
         {
@@ -63,6 +65,14 @@ public static class Verify<TAnalyzer, TCodeFix>
             CodeActionEquivalenceKey = equivalenceKey,
         };
         Configure(test, model);
+        if (preprocessorSymbols.Length > 0)
+        {
+            // As the IDE's Debug configuration does: `DEBUG` makes `#if DEBUG` regions active code.
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(
+                projectId,
+                ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithPreprocessorSymbols(preprocessorSymbols)));
+        }
+
         return test;
     }
 
