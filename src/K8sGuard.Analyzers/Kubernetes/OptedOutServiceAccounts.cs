@@ -7,13 +7,17 @@ namespace K8sGuard.Analyzers.Kubernetes;
 /// Service accounts managed outside the code (Helm charts, cluster bootstrap) that are known to set
 /// <c>automountServiceAccountToken: false</c>, from the <c>.editorconfig</c> option
 /// <c>k8sguard.K8S0001.opted_out_service_accounts = builder, ci/runner</c>: a name (any namespace) or
-/// <c>namespace/name</c>. Malformed entries are ignored.
+/// <c>namespace/name</c>, separated by commas or whitespace. Malformed entries are ignored. There is no other
+/// separator: in an <c>.editorconfig</c> a <c>;</c> or <c>#</c> starts a comment, so the compiler never passes on
+/// what follows it.
 /// </summary>
 internal sealed class OptedOutServiceAccounts
 {
     public const string OptionKey = "k8sguard.K8S0001.opted_out_service_accounts";
 
     public static readonly OptedOutServiceAccounts None = new(ImmutableArray<(string? Namespace, string Name)>.Empty);
+
+    private static readonly char[] Separators = { ',', ' ', '\t' };
 
     private readonly ImmutableArray<(string? Namespace, string Name)> _entries;
 
@@ -29,7 +33,7 @@ internal sealed class OptedOutServiceAccounts
         }
 
         var entries = ImmutableArray.CreateBuilder<(string? Namespace, string Name)>();
-        foreach (var raw in value!.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in value!.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
             var entry = raw.Trim();
             var slash = entry.IndexOf('/');

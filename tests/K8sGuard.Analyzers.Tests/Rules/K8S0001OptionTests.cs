@@ -56,14 +56,19 @@ public sealed class K8S0001OptionTests
     public Task DefaultAccount_CanBeDeclaredOptedOut() => VerifyWithOptionAsync("default", 0, 1, 2, 3, 4);
 
     [Fact]
+    public Task EntriesSeparatedByWhitespaceOnly_SilenceTheirAccounts() => VerifyWithOptionAsync("builder   ci/runner", 3, 5);
+
+    [Fact]
     public Task MalformedEntries_AreIgnored() => VerifyWithOptionAsync(" ,, /runner, Builder, build er, a/b/c, ci/, -x, builder; ", 3, 5, 4, 2);
 
     [Theory]
     [InlineData("", 0)]
     [InlineData("builder", 1)]
     [InlineData("builder,ci/runner", 2)]
-    [InlineData("builder ; ci/runner ;", 2)]
-    [InlineData("Builder, UPPER/x, a/b/c, /x, x/, -x, x-, a b", 0)]
+    [InlineData("builder ci/runner", 2)]
+    [InlineData(" builder ,\tci/runner ,  batch ", 3)]
+    [InlineData("builder;ci/runner", 0)] // `;` is no separator (in an .editorconfig it starts a comment)
+    [InlineData("Builder, UPPER/x, a/b/c, /x, x/, -x, x-, a_b", 0)]
     [InlineData("my.svc-account, kube-system/node-agent", 2)]
     public void Parse_KeepsOnlyValidKubernetesNames(string value, int count)
         => Assert.Equal(count, OptedOutServiceAccounts.Parse(value).Count);
