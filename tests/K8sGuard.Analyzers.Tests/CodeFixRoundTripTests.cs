@@ -89,8 +89,14 @@ public sealed class CodeFixRoundTripTests
     private static async Task AssertOnlyTheCreationChangedAsync(Document before, Document after, Diagnostic diagnostic)
     {
         var root = (await before.GetSyntaxRootAsync())!;
-        var creation = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+        SyntaxNode creation = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
             .AncestorsAndSelf().OfType<BaseObjectCreationExpressionSyntax>().First();
+        // The analyzer reads the `with` expressions applied to the creation too, and the fix writes where it read.
+        while (creation.Parent is WithExpressionSyntax with && with.Expression == creation)
+        {
+            creation = with;
+        }
+
         // Everything before and after the creation is unchanged, character for character (a text diff could
         // place an insertion next to the creation ambiguously, so the two texts are compared directly).
         var original = (await before.GetTextAsync()).ToString();

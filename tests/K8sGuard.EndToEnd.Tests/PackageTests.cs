@@ -128,6 +128,13 @@ public sealed class PackageTests
             ["System.Composition.Hosting"] = new(7, 0, 0, 0),
             ["System.Composition.Runtime"] = new(7, 0, 0, 0),
             ["System.Composition.TypedParts"] = new(7, 0, 0, 0),
+            // What Microsoft.CodeAnalysis 4.8 itself references on netstandard2.0, so every such host has them.
+            ["System.Memory"] = new(4, 0, 1, 2),
+            ["System.Buffers"] = new(4, 0, 3, 0),
+            ["System.Numerics.Vectors"] = new(4, 1, 4, 0),
+            ["System.Runtime.CompilerServices.Unsafe"] = new(6, 0, 0, 0),
+            ["System.Threading.Tasks.Extensions"] = new(4, 2, 0, 1),
+            ["System.Text.Encoding.CodePages"] = new(7, 0, 0, 0),
             ["K8sGuard.Analyzers"] = Version.Parse(_package.Version.Split('-')[0] + ".0"),
         };
 
