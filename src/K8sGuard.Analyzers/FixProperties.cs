@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace K8sGuard.Analyzers;
@@ -13,8 +14,11 @@ public static class FixProperties
 
     public const string ConstructorParameter = "ConstructorParameter";
 
+    // One dictionary per (property, parameter) pair of the models, shared by every diagnostic that names it.
+    private static readonly ConcurrentDictionary<(string Property, string Parameter), ImmutableDictionary<string, string?>> Cache = new();
+
     internal static ImmutableDictionary<string, string?> For(string property, string constructorParameter)
-        => ImmutableDictionary<string, string?>.Empty
-            .Add(Property, property)
-            .Add(ConstructorParameter, constructorParameter);
+        => Cache.GetOrAdd((property, constructorParameter), static key => ImmutableDictionary<string, string?>.Empty
+            .Add(Property, key.Property)
+            .Add(ConstructorParameter, key.Parameter));
 }
