@@ -51,7 +51,7 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var created = new CreatedObject(creation, type, compilation.BlockFlowProvider, compilation.ProjectAssignments, context.CancellationToken);
+        var created = new CreatedObject(creation, type, compilation.LaterWrites, context.CancellationToken);
         var rules = new RuleContext(compilation, context);
         foreach (var rule in Rules)
         {

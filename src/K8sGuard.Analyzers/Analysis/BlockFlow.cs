@@ -19,7 +19,6 @@ internal sealed class BlockFlow
 {
     // Only the holder's events: an alias's target has a flow of its own, so events about other roots are never read.
     private readonly List<FlowEvent> _events = new();
-    private readonly Func<IPropertySymbol, bool> _isTracked;
     private readonly Func<ITypeSymbol?, bool> _isModelType;
     private readonly Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> _flowOf;
     private readonly CancellationToken _cancellationToken;
@@ -27,12 +26,11 @@ internal sealed class BlockFlow
     [ThreadStatic]
     private static Stack<IOperation>? t_pending;
 
-    private BlockFlow(IOperation block, ISymbol holder, int since, Func<IPropertySymbol, bool> isTracked, Func<ITypeSymbol?, bool> isModelType, Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> flowOf, CancellationToken cancellationToken)
+    private BlockFlow(IOperation block, ISymbol holder, int since, Func<ITypeSymbol?, bool> isModelType, Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> flowOf, CancellationToken cancellationToken)
     {
         Block = block;
         Holder = holder;
         Since = since;
-        _isTracked = isTracked;
         _isModelType = isModelType;
         _flowOf = flowOf;
         _cancellationToken = cancellationToken;
@@ -67,12 +65,11 @@ internal sealed class BlockFlow
         ISymbol holder,
         int since,
         List<int>? mentions,
-        Func<IPropertySymbol, bool> isTracked,
         Func<ITypeSymbol?, bool> isModelType,
         Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> flowOf,
         CancellationToken cancellationToken)
     {
-        var flow = new BlockFlow(block, holder, since, isTracked, isModelType, flowOf, cancellationToken);
+        var flow = new BlockFlow(block, holder, since, isModelType, flowOf, cancellationToken);
 
         // An explicit stack over ChildOperations (Descendants() allocates an enumerator per node), kept per thread:
         // a walk never starts another (an alias's target flow is built later, when Collect asks for it).
@@ -148,23 +145,21 @@ internal sealed class BlockFlow
         return false;
     }
 
-    // A store into its target (`=` or `??=`), a property value, and an alias when the value is an existing object.
+    // A property value (any property of a model type: no list of the ones rules read), a store when an object is
+    // replaced, and an alias when the value is an existing object.
     private void RecordAssignment(IAssignmentOperation assignment)
     {
         var position = assignment.Syntax.SpanStart;
-        if (assignment.Target is IPropertyReferenceOperation { Instance: { } instance } property
-            && _isTracked(property.Property)
-            && RootedPath.TryCreate(instance, out var owner))
+        var modelValue = _isModelType(assignment.Target.Type) || _isModelType(assignment.Value.WalkDownConversions().Type);
+        if (assignment.Target is IPropertyReferenceOperation { Instance: { } instance, Arguments.Length: 0 } property
+            && _isModelType(property.Property.ContainingType)
+            && RootedPath.TryCreate(instance, out var owner)
+            && IsHolder(owner.Root))
         {
-            if (IsHolder(owner.Root))
-            {
-                _events.Add(FlowEvent.Set(owner.Path, position, property.Property.Name, PropertyValue.FromOperation(assignment.Value)));
-            }
-
-            return;
+            _events.Add(FlowEvent.Set(owner.Path, position, property.Property.Name, PropertyValue.FromOperation(assignment.Value)));
         }
 
-        if (!_isModelType(assignment.Target.Type) && !_isModelType(assignment.Value.WalkDownConversions().Type))
+        if (!modelValue)
         {
             return;
         }
@@ -207,17 +202,19 @@ internal sealed class BlockFlow
     }
 
     /// <summary>
-    /// Everything assigned to <paramref name="property"/> of the object that <paramref name="storage"/> reaches from
-    /// <paramref name="since"/> on, directly or through one alias, until a store replaces it; plus the calls that
-    /// receive it in that window (their parameter and path), for the caller to look into.
+    /// Everything assigned to the field at <paramref name="relativePath"/> (<c>AutomountServiceAccountToken</c>,
+    /// <c>SecurityContext.Privileged</c>) of the object that <paramref name="storage"/> reaches from <paramref name="since"/>
+    /// on, directly or through one alias, until a store replaces the object; an object assigned to a segment of the
+    /// path on the way (<c>SecurityContext = new …</c>) gives what its creation says of the rest. Also the calls that
+    /// receive the object in that window (their parameter and path), for the caller to look into.
     /// </summary>
-    public void CollectAfter(RootedPath storage, int since, string property, List<PropertyValue> values, List<PassedToMethod> calls)
+    public void CollectAfter(RootedPath storage, int since, string relativePath, List<PropertyValue> values, List<PassedToMethod> calls)
     {
         System.Diagnostics.Debug.Assert(since >= Since && SymbolEqualityComparer.Default.Equals(storage.Root, Holder), "a flow answers for its holder, from its position on");
-        Collect(storage, since, property, values, calls, followAliases: true);
+        Collect(storage, since, relativePath, values, calls, followAliases: true);
     }
 
-    private void Collect(RootedPath storage, int since, string property, List<PropertyValue> values, List<PassedToMethod> calls, bool followAliases)
+    private void Collect(RootedPath storage, int since, string relativePath, List<PropertyValue> values, List<PassedToMethod> calls, bool followAliases)
     {
         if (!IsHolder(storage.Root))
         {
@@ -236,7 +233,33 @@ internal sealed class BlockFlow
 
         foreach (var e in _events)
         {
-            if (e.Position <= since || e.Position >= until || !IsPrefix(e.Path, storage.Path))
+            if (e.Position <= since || e.Position >= until)
+            {
+                continue;
+            }
+
+            if (e.Kind == FlowEventKind.Set)
+            {
+                // A property of the object or of one below it: `x.SecurityContext.Privileged = v` answers
+                // "SecurityContext.Privileged"; `x.SecurityContext = new …` answers it with what the new object says.
+                if (IsPrefix(storage.Path, e.Path))
+                {
+                    var written = Concat(Rest(storage.Path, e.Path), e.Property!);
+                    if (written == relativePath)
+                    {
+                        values.Add(e.Value);
+                    }
+                    else if (IsPrefix(written, relativePath))
+                    {
+                        values.Add(CreationPropertyReader.ReadPath(e.Value.Operation, Rest(written, relativePath)));
+                    }
+                }
+
+                continue;
+            }
+
+            // Calls and aliases take the object along when they take it or an object above it.
+            if (!IsPrefix(e.Path, storage.Path))
             {
                 continue;
             }
@@ -244,16 +267,13 @@ internal sealed class BlockFlow
             var rest = Rest(e.Path, storage.Path);
             switch (e.Kind)
             {
-                case FlowEventKind.Set when rest.Length == 0 && e.Property == property:
-                    values.Add(e.Value);
-                    break;
                 case FlowEventKind.Call:
                     calls.Add(new PassedToMethod(e.Call!.Value.Method, e.Call.Value.Parameter, Concat(e.Call.Value.Path, rest)));
                     break;
                 case FlowEventKind.Alias when followAliases:
                     // The target holder's events are in the statements that name it: its own flow.
                     var target = e.AliasTarget!.Value.Append(rest);
-                    _flowOf(Block, target.Root, e.Position, _cancellationToken)?.Collect(target, e.Position, property, values, calls, followAliases: false);
+                    _flowOf(Block, target.Root, e.Position, _cancellationToken)?.Collect(target, e.Position, relativePath, values, calls, followAliases: false);
                     break;
             }
         }

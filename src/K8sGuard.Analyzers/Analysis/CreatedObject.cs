@@ -14,8 +14,7 @@ namespace K8sGuard.Analyzers.Analysis;
 /// </summary>
 internal sealed class CreatedObject
 {
-    private readonly Func<IOperation, ISymbol, CancellationToken, BlockFlow?> _getFlow;
-    private readonly ProjectAssignments _project;
+    private readonly LaterWrites _laterWrites;
     private readonly CancellationToken _cancellationToken;
     // Answers per property, made on first question (most objects are asked about one property, once).
     private PropertyAnswers<PropertyValue> _own;
@@ -25,15 +24,13 @@ internal sealed class CreatedObject
     public CreatedObject(
         IObjectCreationOperation creation,
         TrackedType type,
-        Func<IOperation, ISymbol, CancellationToken, BlockFlow?> getFlow,
-        ProjectAssignments project,
+        LaterWrites laterWrites,
         CancellationToken cancellationToken)
     {
         Creation = creation;
         Kind = type.Kind;
         Model = type.Model;
-        _getFlow = getFlow;
-        _project = project;
+        _laterWrites = laterWrites;
         _cancellationToken = cancellationToken;
     }
 
@@ -63,12 +60,7 @@ internal sealed class CreatedObject
         return value;
     }
 
-    /// <summary>
-    /// Values assigned to the property after the creation: by later statements of the same block through the
-    /// local, parameter or parent path that holds the object (or one alias of it) until something replaces it
-    /// there; by a method of the project the object is passed to (one call deep); and, for an object kept in a
-    /// field or property, by any member of the containing type (a builder).
-    /// </summary>
+    /// <summary>Values assigned to the property (or a path below the object, <c>SecurityContext.Privileged</c>) after the creation: <see cref="LaterWrites"/>.</summary>
     public ImmutableArray<PropertyValue> Later(string property)
     {
         // Most created objects are neither stored anywhere nor passed on: nothing later can reach them.
@@ -83,25 +75,7 @@ internal sealed class CreatedObject
         }
 
         var values = new List<PropertyValue>();
-        var calls = new List<PassedToMethod>();
-        if (Site.Storage is { } storage)
-        {
-            _getFlow(Creation, storage.Root, _cancellationToken)?.CollectAfter(storage, Creation.Syntax.SpanStart, property, values, calls);
-            if (storage.Root is IFieldSymbol or IPropertySymbol && storage.Root.ContainingType is { } type)
-            {
-                _project.CollectFromType(type, storage.Root, storage.Path, property, values, _cancellationToken);
-            }
-        }
-
-        if (Site.PassedTo is { } passedTo)
-        {
-            calls.Add(passedTo);
-        }
-
-        foreach (var call in calls)
-        {
-            _project.CollectFromMethod(call.Method, call.Parameter, call.Path, property, values, _cancellationToken);
-        }
+        _laterWrites.Collect(Creation, Site.Storage, Site.PassedTo, property, values, _cancellationToken);
 
         var result = values.ToImmutableArray();
         _later.Add(property, result);

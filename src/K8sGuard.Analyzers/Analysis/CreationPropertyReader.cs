@@ -26,6 +26,53 @@ internal static class CreationPropertyReader
         return value;
     }
 
+    /// <summary>
+    /// What <paramref name="value"/>, assigned to a segment of a longer path, gives the rest of it (<paramref name="path"/>,
+    /// property names joined by '.'): read down through the creations it holds; unset below an unset or null segment,
+    /// and not constant below anything but a creation. Class-era parameters are taken to be the camelCase names.
+    /// </summary>
+    public static PropertyValue ReadPath(IOperation? value, string path)
+    {
+        var current = value is null ? new PropertyValue(PropertyValueKind.NonConstant, null, null) : PropertyValue.FromOperation(value);
+        foreach (var segment in path.Split('.'))
+        {
+            if (current.Kind is PropertyValueKind.Unset or PropertyValueKind.Null)
+            {
+                return PropertyValue.Unset;
+            }
+
+            if (current.Operation?.WalkDownConversions() is not IObjectCreationOperation creation || segment == RootedPath.Element)
+            {
+                return new PropertyValue(PropertyValueKind.NonConstant, current.Operation, null);
+            }
+
+            current = Read(creation, segment, char.ToLowerInvariant(segment[0]) + segment.Substring(1));
+        }
+
+        return current;
+    }
+
+    /// <summary>
+    /// What <c>with</c> expressions applied directly to <paramref name="initialized"/> (a creation or another <c>with</c>)
+    /// write to <paramref name="relativePath"/>: <c>new V1SecurityContext { … } with { Privileged = false }</c>.
+    /// </summary>
+    public static void CollectWithExpressions(IOperation initialized, string relativePath, System.Collections.Generic.List<PropertyValue> values)
+    {
+        var dot = relativePath.IndexOf('.');
+        var first = dot < 0 ? relativePath : relativePath.Substring(0, dot);
+        var current = initialized.WalkUpConversions();
+        while (current.Parent is IWithOperation with && with.Operand == current)
+        {
+            var value = ReadInitializer(with.Initializer, first, PropertyValue.Unset);
+            if (value.Kind != PropertyValueKind.Unset)
+            {
+                values.Add(dot < 0 ? value : ReadPath(value.Operation, relativePath.Substring(dot + 1)));
+            }
+
+            current = with.WalkUpConversions();
+        }
+    }
+
     private static PropertyValue ReadConstructorArgument(IObjectCreationOperation creation, string parameterName)
     {
         foreach (var argument in creation.Arguments)

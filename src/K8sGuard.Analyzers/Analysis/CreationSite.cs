@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace K8sGuard.Analyzers.Analysis;
@@ -109,6 +110,44 @@ internal readonly struct CreationSite
                     path?.Add(ToPropertyName(parameter.Name));
                     enclosing?.Add(constructed);
                     current = constructed;
+                    continue;
+
+                // An element of a collection: `new[] { c }`, a params array, `new List<V1Container> { c }`, `Containers = { c }`,
+                // `spec.Containers.Add(c)`, `[c]`. The path gets the element segment once per collection.
+                case IArrayInitializerOperation { Parent: IArrayCreationOperation array }:
+                    depth++;
+                    path?.Add(RootedPath.Element);
+                    current = array;
+                    continue;
+
+                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add" } add } element when !IsSourceMethod(add.TargetMethod):
+                    if (element.ArgumentKind != ArgumentKind.ParamArray)
+                    {
+                        depth++;
+                        path?.Add(RootedPath.Element);
+                    }
+
+                    if (add.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+                        && add.Parent is IObjectOrCollectionInitializerOperation collection)
+                    {
+                        var collectionOwner = ClimbInitializer(collection, path, ref depth);
+                        if (collectionOwner is null)
+                        {
+                            return End.Nowhere;
+                        }
+
+                        current = collectionOwner;
+                        continue;
+                    }
+
+                    return add.Instance is { } list && RootedPath.TryCreate(list, out var listPath) ? new End.Stored(listPath) : End.Nowhere;
+
+                // Roslyn 4.8 has no operation for a collection expression: its elements' parent is a node of kind None
+                // whose syntax is the collection expression (newer compilers give it a kind of its own).
+                case { Syntax.RawKind: (int)SyntaxKind.CollectionExpression } collectionExpression:
+                    depth++;
+                    path?.Add(RootedPath.Element);
+                    current = collectionExpression;
                     continue;
 
                 // Passed to a method of the project (a hardening helper, maybe): remembered, not followed further.

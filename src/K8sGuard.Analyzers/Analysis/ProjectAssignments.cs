@@ -22,16 +22,24 @@ internal sealed class ProjectAssignments
 
     public ProjectAssignments(Compilation compilation) => _constants = new Kubernetes.SyntaxConstants(compilation);
 
-    /// <summary>Values a source method assigns to <paramref name="property"/> of <paramref name="parameter"/> + <paramref name="path"/>.</summary>
-    public void CollectFromMethod(IMethodSymbol method, IParameterSymbol parameter, string path, string property, List<PropertyValue> values, CancellationToken cancellationToken)
-        => Collect(method.OriginalDefinition, parameter.Name, path, property, values, cancellationToken);
+    /// <summary>Values a source method assigns to <paramref name="relativePath"/> of <paramref name="parameter"/> + <paramref name="path"/>.</summary>
+    public void CollectFromMethod(IMethodSymbol method, IParameterSymbol parameter, string path, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken)
+        => Collect(method.OriginalDefinition, parameter.Name, path, relativePath, values, cancellationToken);
 
-    /// <summary>Values any member of <paramref name="type"/> assigns to <paramref name="property"/> of its member <paramref name="member"/> + <paramref name="path"/>.</summary>
-    public void CollectFromType(INamedTypeSymbol type, ISymbol member, string path, string property, List<PropertyValue> values, CancellationToken cancellationToken)
-        => Collect(type.OriginalDefinition, member.Name, path, property, values, cancellationToken);
+    /// <summary>Values any member of <paramref name="type"/> assigns to <paramref name="relativePath"/> of its member <paramref name="member"/> + <paramref name="path"/>.</summary>
+    public void CollectFromType(INamedTypeSymbol type, ISymbol member, string path, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken)
+        => Collect(type.OriginalDefinition, member.Name, path, relativePath, values, cancellationToken);
 
-    private void Collect(ISymbol scope, string root, string path, string property, List<PropertyValue> values, CancellationToken cancellationToken)
+    private void Collect(ISymbol scope, string root, string path, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken)
     {
+        // `SecurityContext.Privileged` of `c` is the property `Privileged` of `c.SecurityContext`.
+        var lastDot = relativePath.LastIndexOf('.');
+        var property = lastDot < 0 ? relativePath : relativePath.Substring(lastDot + 1);
+        if (lastDot > 0)
+        {
+            path = path.Length == 0 ? relativePath.Substring(0, lastDot) : path + "." + relativePath.Substring(0, lastDot);
+        }
+
         var key = new ScopedProperty(scope, property);
         RootedAssignment[]? assignments;
         lock (_byScope)

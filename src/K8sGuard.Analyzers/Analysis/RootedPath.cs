@@ -24,15 +24,19 @@ internal readonly struct RootedPath
     public RootedPath Append(string suffix)
         => new(Root, Path.Length == 0 ? suffix : suffix.Length == 0 ? Path : Path + "." + suffix);
 
-    /// <summary>Resolves a reference such as <c>pod.Spec.Template</c> to its root and path.</summary>
+    /// <summary>The segment that stands for any element of a list or array: <c>Containers[0]</c> is <c>Containers.[]</c>.</summary>
+    public const string Element = "[]";
+
+    /// <summary>
+    /// Resolves a reference such as <c>pod.Spec.Template</c> to its root and path; an indexer or array element
+    /// (<c>spec.Containers[0]</c>) is the segment <see cref="Element"/>, whatever its index.
+    /// </summary>
     public static bool TryCreate(IOperation reference, out RootedPath rootedPath)
     {
         // First the root and the depth; the names are joined only for a path below the root.
         var depth = 0;
         var current = reference.WalkDownConversions();
-        while (current.Kind == OperationKind.PropertyReference
-               && (IPropertyReferenceOperation)current is { Instance: { } instance, Arguments.Length: 0 }
-               && instance.Kind != OperationKind.InstanceReference)
+        while (Below(current) is { } instance)
         {
             depth++;
             current = instance.WalkDownConversions();
@@ -58,16 +62,24 @@ internal readonly struct RootedPath
         return true;
     }
 
-    // "Spec.Template.Spec" for `deployment.Spec.Template.Spec`: the names of the first `depth` property references.
+    // The object a member access or element access reads from, when the reference is one; null at the root.
+    private static IOperation? Below(IOperation current) => current.Kind switch
+    {
+        OperationKind.PropertyReference when (IPropertyReferenceOperation)current is { Instance: { } instance }
+            && instance.Kind != OperationKind.InstanceReference => instance,
+        OperationKind.ArrayElementReference => ((IArrayElementReferenceOperation)current).ArrayReference,
+        _ => null,
+    };
+
+    // "Spec.Template.Spec" for `deployment.Spec.Template.Spec`: the names of the first `depth` references.
     private static string JoinNames(IOperation reference, int depth)
     {
         var names = new string[depth];
         var current = reference.WalkDownConversions();
         for (var i = depth - 1; i >= 0; i--)
         {
-            var property = (IPropertyReferenceOperation)current;
-            names[i] = property.Property.Name;
-            current = property.Instance!.WalkDownConversions();
+            names[i] = current is IPropertyReferenceOperation { Arguments.Length: 0 } property ? property.Property.Name : Element;
+            current = Below(current)!.WalkDownConversions();
         }
 
         return depth == 1 ? names[0] : string.Join(".", names);

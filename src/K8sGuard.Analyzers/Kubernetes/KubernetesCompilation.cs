@@ -17,7 +17,6 @@ internal sealed class KubernetesCompilation
     private readonly ConcurrentDictionary<string, OptedOutServiceAccounts> _optedOutByOptionValue = new(System.StringComparer.Ordinal);
     private readonly BlockFlow?[] _recentFlows = new BlockFlow?[RecentFlowSlots];
     private readonly System.Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> _flowOf;
-    private readonly System.Func<IPropertySymbol, bool> _isTrackedProperty;
     private readonly System.Func<ITypeSymbol?, bool> _isModelType;
     private StrongBox<ImmutableArray<ServiceAccountFact>>? _serviceAccounts;
 
@@ -25,20 +24,15 @@ internal sealed class KubernetesCompilation
     {
         _compilation = compilation;
         Types = types;
-        ProjectAssignments = new ProjectAssignments(compilation);
-        BlockFlowProvider = GetBlockFlow;
+        LaterWrites = new LaterWrites(GetBlockFlow, new ProjectAssignments(compilation));
         _flowOf = GetFlow;
-        _isTrackedProperty = IsTrackedProperty;
         _isModelType = types.IsModelType;
     }
 
-    /// <summary><see cref="GetBlockFlow"/> as one delegate, not a new one per created object.</summary>
-    public System.Func<IOperation, ISymbol, CancellationToken, BlockFlow?> BlockFlowProvider { get; }
-
     public KubernetesTypes Types { get; }
 
-    /// <summary>Assignments made by helpers and builder members elsewhere in the project.</summary>
-    public ProjectAssignments ProjectAssignments { get; }
+    /// <summary>What later statements, helpers and builder members of the project write to an object.</summary>
+    public LaterWrites LaterWrites { get; }
 
     public static KubernetesCompilation? Create(Compilation compilation)
         => KubernetesTypes.Resolve(compilation) is { } types ? new KubernetesCompilation(compilation, types) : null;
@@ -119,7 +113,7 @@ internal sealed class KubernetesCompilation
             return null;
         }
 
-        var flow = BlockFlow.Build(block, holder, since, mentions, _isTrackedProperty, _isModelType, _flowOf, cancellationToken);
+        var flow = BlockFlow.Build(block, holder, since, mentions, _isModelType, _flowOf, cancellationToken);
         Volatile.Write(ref _recentFlows[slot], flow);
         return flow;
     }
@@ -133,20 +127,5 @@ internal sealed class KubernetesCompilation
         }
 
         return _optedOutByOptionValue.GetOrAdd(value, OptedOutServiceAccounts.Parse);
-    }
-
-    /// <summary>Properties whose later assignments the rules read.</summary>
-    public bool IsTrackedProperty(IPropertySymbol property)
-    {
-        var tracked = Types.Classify(property.ContainingType);
-        if (tracked.Kind == KubernetesObjectKind.None)
-        {
-            return false;
-        }
-
-        var names = tracked.Model.Properties;
-        return property.Name == names.AutomountServiceAccountToken
-            || property.Name == names.ServiceAccountName
-            || names.DeprecatedServiceAccount.Contains(property.Name);
     }
 }

@@ -7,18 +7,10 @@ using Microsoft.CodeAnalysis;
 
 namespace K8sGuard.Analyzers.Models;
 
-/// <summary>The kinds of created objects the rules look at.</summary>
-internal enum KubernetesObjectKind
-{
-    None,
-    PodSpec,
-    ServiceAccount,
-}
-
 /// <summary>
-/// The object models of <see cref="ObjectModels"/> resolved against one compilation. <see cref="Resolve"/> looks up
-/// only the pod spec and ServiceAccount types and returns null when the compilation uses no model, so rules cost
-/// nothing in projects without Kubernetes models; workload types are resolved on first need (naming a workload in
+/// The object models of <see cref="ObjectModels"/> resolved against one compilation. <see cref="Resolve"/> looks for
+/// the pod spec type first and returns null when the compilation uses no model, so rules cost nothing in projects
+/// without Kubernetes models; then every kind of the model is looked up once; workload types are resolved on first need (naming a workload in
 /// a message). Classifying a created type costs one dictionary probe once its answer is cached.
 /// </summary>
 internal sealed class KubernetesTypes
@@ -87,9 +79,17 @@ internal sealed class KubernetesTypes
         {
             tracked[account] = new TrackedType(KubernetesObjectKind.ServiceAccount, model);
         }
+
+        foreach (var kind in model.Kinds)
+        {
+            if (assembly.GetTypeByMetadataName(kind.MetadataName) is { } type)
+            {
+                tracked[type] = new TrackedType(kind.Kind, model);
+            }
+        }
     }
 
-    /// <summary>Pod spec or ServiceAccount of any model (or a type derived from one), with its model.</summary>
+    /// <summary>The kind of a model type (or of a type derived from one), with its model; <c>None</c> for any other type.</summary>
     /// <remarks>
     /// Cached by original definition: every construction of a generic type has the same answer (base types are
     /// compared by original definition), so every <c>List&lt;V1Container&gt;</c>, <c>Dictionary&lt;string, string&gt;</c>, …

@@ -17,6 +17,8 @@ internal sealed class ObjectModelDescription
         string objectMetaTypeName,
         ImmutableArray<WorkloadType> workloadTypes,
         PropertyNames properties,
+        ImmutableArray<ModelKind> kinds,
+        ImmutableArray<FieldName> fieldNames = default,
         string? serviceAccountResourceTypeName = null)
     {
         Name = name;
@@ -27,7 +29,19 @@ internal sealed class ObjectModelDescription
         ServiceAccountResourceTypeName = serviceAccountResourceTypeName;
         WorkloadTypes = workloadTypes;
         Properties = properties;
+        Kinds = kinds;
+        foreach (var exception in fieldNames.IsDefault ? ImmutableArray<FieldName>.Empty : fieldNames)
+        {
+            _propertyNames[exception.Field] = exception.Property;
+            if (exception.Parameter is not null)
+            {
+                _parameterNames[exception.Field] = exception.Parameter;
+            }
+        }
     }
+
+    private readonly Dictionary<KubernetesField, string> _propertyNames = new();
+    private readonly Dictionary<KubernetesField, string> _parameterNames = new();
 
     /// <summary>Human name of the library, for docs and debugging.</summary>
     public string Name { get; }
@@ -57,6 +71,48 @@ internal sealed class ObjectModelDescription
     public ImmutableArray<WorkloadType> WorkloadTypes { get; }
 
     public PropertyNames Properties { get; }
+
+    /// <summary>The metadata name of each kind of object the library models (pod spec and ServiceAccount included).</summary>
+    public ImmutableArray<ModelKind> Kinds { get; }
+
+    /// <summary>The property that carries <paramref name="field"/>: its PascalCase name unless the model lists another.</summary>
+    public string PropertyOf(KubernetesField field)
+        => _propertyNames.TryGetValue(field, out var property) ? property : char.ToUpperInvariant(field.Name[0]) + field.Name.Substring(1);
+
+    /// <summary>The class-era constructor parameter that carries <paramref name="field"/>: its Kubernetes name unless listed.</summary>
+    public string ParameterOf(KubernetesField field)
+        => _parameterNames.TryGetValue(field, out var parameter) ? parameter : field.Name;
+}
+
+/// <summary>A kind of Kubernetes object and the metadata name a library gives its type.</summary>
+internal readonly struct ModelKind
+{
+    public ModelKind(KubernetesObjectKind kind, string metadataName)
+    {
+        Kind = kind;
+        MetadataName = metadataName;
+    }
+
+    public KubernetesObjectKind Kind { get; }
+
+    public string MetadataName { get; }
+}
+
+/// <summary>A field whose property (or constructor parameter) is not the default spelling of its Kubernetes name.</summary>
+internal readonly struct FieldName
+{
+    public FieldName(KubernetesField field, string property, string? parameter = null)
+    {
+        Field = field;
+        Property = property;
+        Parameter = parameter;
+    }
+
+    public KubernetesField Field { get; }
+
+    public string Property { get; }
+
+    public string? Parameter { get; }
 }
 
 /// <summary>The property names a model gives the fields the rules read.</summary>

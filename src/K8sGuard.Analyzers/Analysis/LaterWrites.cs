@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace K8sGuard.Analyzers.Analysis;
+
+/// <summary>
+/// What the code writes to a field of an object after a given point: later statements of the block through the local,
+/// parameter or parent path that holds the object (or an alias of it) until something replaces it there; methods of the
+/// project the object is passed to (one call deep); and, for an object kept in a field or property, any member of the
+/// containing type (a builder). One per compilation; the same answer for a creation and for an assignment.
+/// </summary>
+internal sealed class LaterWrites
+{
+    private readonly Func<IOperation, ISymbol, CancellationToken, BlockFlow?> _getFlow;
+    private readonly ProjectAssignments _project;
+
+    public LaterWrites(Func<IOperation, ISymbol, CancellationToken, BlockFlow?> getFlow, ProjectAssignments project)
+    {
+        _getFlow = getFlow;
+        _project = project;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="values"/> what is written, after <paramref name="at"/>, to <paramref name="relativePath"/>
+    /// (property names joined by '.') of the object that <paramref name="storage"/> holds or <paramref name="passedTo"/> receives.
+    /// </summary>
+    public void Collect(IOperation at, RootedPath? storage, PassedToMethod? passedTo, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken)
+    {
+        List<PassedToMethod>? calls = null;
+        if (storage is { } held)
+        {
+            calls = new List<PassedToMethod>();
+            _getFlow(at, held.Root, cancellationToken)?.CollectAfter(held, at.Syntax.SpanStart, relativePath, values, calls);
+            if (held.Root is IFieldSymbol or IPropertySymbol && held.Root.ContainingType is { } type)
+            {
+                _project.CollectFromType(type, held.Root, held.Path, relativePath, values, cancellationToken);
+            }
+        }
+
+        if (passedTo is { } call)
+        {
+            _project.CollectFromMethod(call.Method, call.Parameter, call.Path, relativePath, values, cancellationToken);
+        }
+
+        if (calls is not null)
+        {
+            foreach (var later in calls)
+            {
+                _project.CollectFromMethod(later.Method, later.Parameter, later.Path, relativePath, values, cancellationToken);
+            }
+        }
+    }
+}
