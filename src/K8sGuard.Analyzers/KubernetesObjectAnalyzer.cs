@@ -3,7 +3,9 @@ using System.Linq;
 using K8sGuard.Analyzers.Analysis;
 using K8sGuard.Analyzers.Kubernetes;
 using K8sGuard.Analyzers.Models;
+using K8sGuard.Analyzers.Options;
 using K8sGuard.Analyzers.Rules;
+using K8sGuard.Analyzers.Rules.PodSecurity;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,8 +13,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace K8sGuard.Analyzers;
 
 /// <summary>
-/// The one analyzer behind every K8sGuard rule. It is called back for object creations only, like the cheapest
-/// possible detector; a creation of a Kubernetes object is handed to the rules that apply to it. What later
+/// The one analyzer behind every K8sGuard rule. It is called back for object creations, assignments and member
+/// initializers; a creation of a pod spec or ServiceAccount is handed to the rules that judge those objects, and a write
+/// to a field some rule reads (an initializer member, a constructor argument, an assignment) to the rules that read it. What later
 /// statements do to the object is read from the flow of its operation block, which is built on first need and
 /// shared by the block's other objects. Nothing is registered for compilations without a Kubernetes object model.
 /// </summary>
@@ -24,7 +27,24 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
         new ServiceAccountTokenAutomountRule(),
         new DefaultServiceAccountTokenRule());
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Rules.Select(r => r.Descriptor).ToImmutableArray();
+    private static readonly ImmutableArray<FieldValueRule> FieldRules = ImmutableArray.Create<FieldValueRule>(
+        new K8S0101HostProcess(),
+        new K8S0102HostNamespaces(),
+        new K8S0103PrivilegedContainer(),
+        new K8S0104CapabilitiesBeyondBaseline(),
+        new K8S0105HostPathVolume(),
+        new K8S0106HostPort(),
+        new K8S0107AppArmorProfile(),
+        new K8S0108SeLinuxOptions(),
+        new K8S0109ProcMount(),
+        new K8S0110UnconfinedSeccompProfile(),
+        new K8S0111UnsafeSysctl(),
+        new K8S0112HostInProbe());
+
+    private static readonly FieldDispatch Dispatch = new(FieldRules, ObjectModels.All);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        Rules.Select(r => r.Descriptor).Concat(FieldRules.Select(r => r.Descriptor)).ToImmutableArray();
 
     public override void Initialize(AnalysisContext context)
     {
@@ -38,15 +58,91 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(context => AnalyzeCreation(context, compilation), OperationKind.ObjectCreation);
+            var options = new RuleOptions(start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterOperationAction(context => AnalyzeCreation(context, compilation, options), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(context => AnalyzeAssignment(context, compilation, options), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
+            start.RegisterOperationAction(context => AnalyzeMemberInitializer(context, compilation, options), OperationKind.MemberInitializer);
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, KubernetesCompilation compilation)
+    // `Privileged = true` in an initializer or a `with`, `container.SecurityContext.Privileged = true`, `x.P ??= v`.
+    private static void AnalyzeAssignment(OperationAnalysisContext context, KubernetesCompilation compilation, RuleOptions options)
+    {
+        var assignment = (IAssignmentOperation)context.Operation;
+        if (assignment.Target.Kind != OperationKind.PropertyReference
+            || (IPropertyReferenceOperation)assignment.Target is not { Arguments.Length: 0 } property)
+        {
+            return;
+        }
+
+        var owner = compilation.Types.Classify(property.Property.ContainingType);
+        if (owner.Kind == KubernetesObjectKind.None || !Dispatch.TryGetByProperty(owner, property.Property.Name, out var entry))
+        {
+            return;
+        }
+
+        var write = FieldWrite.ForAssignment(assignment, entry.Field, owner.Model, compilation.LaterWrites, context.CancellationToken);
+        RunFieldRules(entry, write, compilation, options, context);
+    }
+
+    // `Add = { "SYS_ADMIN" }`: a collection initializer on a get-only or lazily created list.
+    private static void AnalyzeMemberInitializer(OperationAnalysisContext context, KubernetesCompilation compilation, RuleOptions options)
+    {
+        var member = (IMemberInitializerOperation)context.Operation;
+        if (member.InitializedMember is not IPropertyReferenceOperation { Arguments.Length: 0 } property)
+        {
+            return;
+        }
+
+        var owner = compilation.Types.Classify(property.Property.ContainingType);
+        if (owner.Kind == KubernetesObjectKind.None
+            || !Dispatch.TryGetByProperty(owner, property.Property.Name, out var entry)
+            || FieldWrite.ForCollectionInitializer(member, entry.Field, owner.Model, compilation.LaterWrites, context.CancellationToken) is not { } write)
+        {
+            return;
+        }
+
+        RunFieldRules(entry, write, compilation, options, context);
+    }
+
+    private static void RunFieldRules(FieldDispatch.Entry entry, FieldWrite write, KubernetesCompilation compilation, RuleOptions options, OperationAnalysisContext context)
+    {
+        var rules = new FieldRuleContext(write, compilation, options, context.ReportDiagnostic, context.CancellationToken);
+        foreach (var rule in entry.Rules)
+        {
+            rule.Analyze(write, rules);
+        }
+    }
+
+    // `new V1SecurityContext(privileged: true)`: class-era constructor arguments, by parameter name.
+    private static void AnalyzeConstructorArguments(OperationAnalysisContext context, IObjectCreationOperation creation, TrackedType type, KubernetesCompilation compilation, RuleOptions options)
+    {
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue
+                && argument.Parameter is { } parameter
+                && Dispatch.TryGetByParameter(type, parameter.Name, out var entry))
+            {
+                RunFieldRules(entry, FieldWrite.ForConstructorArgument(creation, argument, entry.Field, type.Model, compilation.LaterWrites, context.CancellationToken), compilation, options, context);
+            }
+        }
+    }
+
+    private static void AnalyzeCreation(OperationAnalysisContext context, KubernetesCompilation compilation, RuleOptions options)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         var type = compilation.Types.Classify(creation.Type);
         if (type.Kind == KubernetesObjectKind.None)
+        {
+            return;
+        }
+
+        if (!creation.Arguments.IsEmpty && Dispatch.HasRulesFor(type.Kind))
+        {
+            AnalyzeConstructorArguments(context, creation, type, compilation, options);
+        }
+
+        if (type.Kind is not (KubernetesObjectKind.PodSpec or KubernetesObjectKind.ServiceAccount))
         {
             return;
         }

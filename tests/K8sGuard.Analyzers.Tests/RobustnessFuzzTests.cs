@@ -33,10 +33,7 @@ public sealed class RobustnessFuzzTests
     // Code fixes are run on every fourth variant that has a diagnostic: a workspace per variant is the costly part.
     private const int FixEveryNthVariant = 4;
 
-    private static readonly ImmutableArray<CodeFixProvider> Providers = ImmutableArray.Create<CodeFixProvider>(
-        new K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider(),
-        new K8sGuard.CodeFixes.ServiceAccountTokenAutomountCodeFixProvider(),
-        new K8sGuard.CodeFixes.DefaultServiceAccountTokenCodeFixProvider());
+    private static readonly ImmutableArray<CodeFixProvider> Providers = ImmutableArray.Create<CodeFixProvider>(new K8sGuard.CodeFixes.KubernetesCodeFixProvider());
 
     private readonly ITestOutputHelper _output;
 

@@ -76,7 +76,7 @@ public sealed class RuleCatalogTests
     public void EveryCodeFix_FixesAnExportedRule()
     {
         var ids = Descriptors().Select(d => (string)d[0]).ToHashSet();
-        var fixers = typeof(PodSpecTokenAutomountCodeFixProvider).Assembly.GetTypes()
+        var fixers = typeof(KubernetesCodeFixProvider).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
             .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
             .ToList();

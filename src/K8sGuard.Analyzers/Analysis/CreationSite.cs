@@ -74,9 +74,46 @@ internal readonly struct CreationSite
     /// <summary>The creations whose initializers or constructor arguments hold <paramref name="value"/>, innermost first.</summary>
     public static List<IObjectCreationOperation> FindEnclosingCreations(IOperation value)
     {
-        var enclosing = new List<IObjectCreationOperation>();
+        var enclosing = new List<(IObjectCreationOperation Creation, int Depth)>();
         Walk(value, path: null, enclosing, out _);
-        return enclosing;
+        var creations = new List<IObjectCreationOperation>(enclosing.Count);
+        foreach (var (creation, _) in enclosing)
+        {
+            creations.Add(creation);
+        }
+
+        return creations;
+    }
+
+    /// <summary>
+    /// The creations that hold <paramref name="value"/>, innermost first, each with the property of it through which the
+    /// inner object is reached (<c>Containers</c> for a container in <c>new V1PodSpec { Containers = [c] }</c>), and how the
+    /// walk ends: the rooted path that holds the outermost one, if any.
+    /// </summary>
+    public static List<(IObjectCreationOperation Creation, string Through)> FindEnclosingWithProperties(IOperation value, out RootedPath? storage)
+    {
+        var names = new List<string>();
+        var enclosing = new List<(IObjectCreationOperation Creation, int Depth)>();
+        var end = Walk(value, names, enclosing, out _);
+        storage = end is End.Stored stored ? stored.Target : null;
+        var result = new List<(IObjectCreationOperation, string)>(enclosing.Count);
+        foreach (var (creation, depth) in enclosing)
+        {
+            // The innermost real name below this creation: skip the element segments of the collections in between.
+            var through = string.Empty;
+            for (var i = depth - 1; i >= 0; i--)
+            {
+                if (names[i] != RootedPath.Element)
+                {
+                    through = names[i];
+                    break;
+                }
+            }
+
+            result.Add((creation, through));
+        }
+
+        return result;
     }
 
     /// <summary>A method whose body this project compiles (one call deep is as far as helpers are followed).</summary>
@@ -85,7 +122,7 @@ internal readonly struct CreationSite
 
     // Walks up from the value through everything that holds the same object or an object containing it, adding
     // property names (innermost first) to `path` and enclosing creations to `enclosing` when they are given.
-    private static End Walk(IOperation value, List<string>? path, List<IObjectCreationOperation>? enclosing, out int depth)
+    private static End Walk(IOperation value, List<string>? path, List<(IObjectCreationOperation Creation, int Depth)>? enclosing, out int depth)
     {
         depth = 0;
         var current = value;
@@ -108,7 +145,7 @@ internal readonly struct CreationSite
                 case IArgumentOperation { Parameter: { } parameter, Parent: IObjectCreationOperation constructed }:
                     depth++;
                     path?.Add(ToPropertyName(parameter.Name));
-                    enclosing?.Add(constructed);
+                    enclosing?.Add((constructed, depth));
                     current = constructed;
                     continue;
 
@@ -134,6 +171,11 @@ internal readonly struct CreationSite
                         if (collectionOwner is null)
                         {
                             return End.Nowhere;
+                        }
+
+                        if (collectionOwner is IObjectCreationOperation collectionCreation)
+                        {
+                            enclosing?.Add((collectionCreation, depth));
                         }
 
                         current = collectionOwner;
@@ -167,7 +209,7 @@ internal readonly struct CreationSite
 
                     if (initialized is IObjectCreationOperation owner)
                     {
-                        enclosing?.Add(owner);
+                        enclosing?.Add((owner, depth));
                     }
 
                     current = initialized;

@@ -24,6 +24,16 @@ internal readonly struct EnclosingWorkload
     /// <summary>Constant <c>metadata.namespace</c>, or null when not visible or not constant.</summary>
     public string? Namespace { get; }
 
+    /// <summary>The workload <paramref name="creation"/> creates, with the name and namespace its metadata gives.</summary>
+    public static EnclosingWorkload Of(Microsoft.CodeAnalysis.Operations.IObjectCreationOperation creation, ResolvedWorkload workload)
+    {
+        var metadata = ObjectMetadata.Of(creation, workload.Model.Properties);
+        return new EnclosingWorkload(workload.Kind, metadata.Name, metadata.Namespace);
+    }
+
+    /// <summary>A workload of a known kind whose creation the code does not show (a parameter, a field set elsewhere).</summary>
+    public static EnclosingWorkload OfKind(string kind) => new(kind, null, null);
+
     public static EnclosingWorkload? Find(CreatedObject podSpec, KubernetesTypes types)
     {
         // The outermost workload wins: a CronJob's pod spec sits inside a Job template, and the user wrote a CronJob.
@@ -32,13 +42,20 @@ internal readonly struct EnclosingWorkload
         {
             if (types.TryGetWorkload(enclosing[i].Type, out var workload))
             {
-                var metadata = ObjectMetadata.Of(enclosing[i], workload.Model.Properties);
-                return new EnclosingWorkload(workload.Kind, metadata.Name, metadata.Namespace);
+                return Of(enclosing[i], workload);
             }
         }
 
         return null;
     }
+
+    /// <summary>" of Deployment 'web'", " of Job", or nothing: what follows the name of an object the workload holds.</summary>
+    public static string Suffix(EnclosingWorkload? workload) => workload switch
+    {
+        null => string.Empty,
+        { Name: null } known => " of " + known.Kind,
+        { } known => " of " + known.Kind + " '" + known.Name + "'",
+    };
 
     /// <summary>"Pod spec of Deployment 'web'", "Pod spec of Job", or "Pod spec".</summary>
     public static string Describe(EnclosingWorkload? workload) => workload switch

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Stubs;
+using K8sGuard.CodeFixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -23,42 +24,48 @@ public enum Model
     Pulumi,
 }
 
-/// <summary>Shortcuts over Microsoft.CodeAnalysis.Testing with <see cref="DefaultVerifier"/> and K8sGuard's references.</summary>
-public static class Verify<TAnalyzer, TCodeFix>
-    where TAnalyzer : DiagnosticAnalyzer, new()
-    where TCodeFix : CodeFixProvider, new()
+/// <summary>
+/// Shortcuts over Microsoft.CodeAnalysis.Testing with <see cref="DefaultVerifier"/>, K8sGuard's analyzer, its one code fix
+/// and references; markup without an id (<c>[|…|]</c>) and <see cref="Diagnostic()"/> stand for the rule the verifier is for.
+/// </summary>
+public sealed class RuleVerifier
 {
-    /// <summary>The diagnostic of the rule that <typeparamref name="TCodeFix"/> fixes.</summary>
-    public static DiagnosticResult Diagnostic() => new(DefaultDescriptor());
+    private readonly DiagnosticDescriptor _rule;
 
-    public static DiagnosticResult Diagnostic(string id)
-        => new(new TAnalyzer().SupportedDiagnostics.Single(d => d.Id == id));
+    public RuleVerifier(string ruleId) => _rule = Descriptor(ruleId);
 
-    public static Task AnalyzerAsync(string source, Model model = Model.RecordEra, params DiagnosticResult[] expected)
+    /// <summary>The diagnostic of the rule this verifier is for.</summary>
+    public DiagnosticResult Diagnostic() => new(_rule);
+
+    public DiagnosticResult Diagnostic(string id) => new(Descriptor(id));
+
+    public static DiagnosticDescriptor Descriptor(string id) => new KubernetesObjectAnalyzer().SupportedDiagnostics.Single(d => d.Id == id);
+
+    public Task AnalyzerAsync(string source, Model model = Model.RecordEra, params DiagnosticResult[] expected)
     {
         var test = CreateAnalyzerTest(source, model);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
 
-    public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> CreateAnalyzerTest(string source, Model model = Model.RecordEra)
+    public CSharpAnalyzerTest<KubernetesObjectAnalyzer, DefaultVerifier> CreateAnalyzerTest(string source, Model model = Model.RecordEra)
     {
-        var test = new RuleAnalyzerTest { TestCode = source };
+        var test = new RuleAnalyzerTest(_rule) { TestCode = source };
         Configure(test, model);
         return test;
     }
 
-    public static Task CodeFixAsync(string source, string fixedSource, Model model = Model.RecordEra, string? equivalenceKey = null)
+    public Task CodeFixAsync(string source, string fixedSource, Model model = Model.RecordEra, string? equivalenceKey = null)
         => CreateCodeFixTest(source, fixedSource, model, equivalenceKey).RunAsync();
 
-    public static CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> CreateCodeFixTest(
+    public CSharpCodeFixTest<KubernetesObjectAnalyzer, KubernetesCodeFixProvider, DefaultVerifier> CreateCodeFixTest(
         string source,
         string fixedSource,
         Model model = Model.RecordEra,
         string? equivalenceKey = null,
         params string[] preprocessorSymbols)
     {
-        var test = new RuleCodeFixTest
+        var test = new RuleCodeFixTest(_rule)
         {
             TestCode = source,
             FixedCode = fixedSource,
@@ -76,21 +83,22 @@ public static class Verify<TAnalyzer, TCodeFix>
         return test;
     }
 
-    /// <summary>The descriptor that markup without an id (<c>[|…|]</c>) stands for: the rule <typeparamref name="TCodeFix"/> fixes.</summary>
-    private static DiagnosticDescriptor DefaultDescriptor()
+    private sealed class RuleAnalyzerTest : CSharpAnalyzerTest<KubernetesObjectAnalyzer, DefaultVerifier>
     {
-        var id = new TCodeFix().FixableDiagnosticIds[0];
-        return new TAnalyzer().SupportedDiagnostics.Single(d => d.Id == id);
+        private readonly DiagnosticDescriptor _rule;
+
+        public RuleAnalyzerTest(DiagnosticDescriptor rule) => _rule = rule;
+
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => _rule;
     }
 
-    private sealed class RuleAnalyzerTest : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+    private sealed class RuleCodeFixTest : CSharpCodeFixTest<KubernetesObjectAnalyzer, KubernetesCodeFixProvider, DefaultVerifier>
     {
-        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => DefaultDescriptor();
-    }
+        private readonly DiagnosticDescriptor _rule;
 
-    private sealed class RuleCodeFixTest : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
-    {
-        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => DefaultDescriptor();
+        public RuleCodeFixTest(DiagnosticDescriptor rule) => _rule = rule;
+
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => _rule;
     }
 
     private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, Model model)

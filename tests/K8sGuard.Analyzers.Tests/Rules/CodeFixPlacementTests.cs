@@ -1,8 +1,6 @@
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using K8sGuard.CodeFixes;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
-using V3 = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.DefaultServiceAccountTokenCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
@@ -15,7 +13,10 @@ namespace K8sGuard.Analyzers.Tests.Rules;
 /// </summary>
 public sealed class CodeFixPlacementTests
 {
-    private const string Disable = PodSpecTokenAutomountCodeFixProvider.DisableEquivalenceKey;
+    private static readonly RuleVerifier V = new(RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount);
+    private static readonly RuleVerifier V3 = new(RuleIdentifiers.PodMountsDefaultServiceAccountToken);
+
+    private const string Disable = EquivalenceKeys.PodSpecDisableAutomount;
 
     private const string Usings = """
         using System.Collections;
@@ -42,7 +43,7 @@ public sealed class CodeFixPlacementTests
         Usings + "class C { V1PodSpec M() => new [|V1PodSpec|] { Containers = [], AutomountServiceAccountToken = false } with { AutomountServiceAccountToken = true }; }",
         Usings + "class C { V1PodSpec M() => new V1PodSpec { Containers = [], AutomountServiceAccountToken = false } with { AutomountServiceAccountToken = false }; }",
         Model.RecordEra,
-        DefaultServiceAccountTokenCodeFixProvider.DisableEquivalenceKey);
+        EquivalenceKeys.DefaultAccountDisableAutomount);
 
     [Fact]
     public Task ClassEra_InitializerNullAfterAConstructorArgument_TheInitializerIsEdited() => FixAsync(

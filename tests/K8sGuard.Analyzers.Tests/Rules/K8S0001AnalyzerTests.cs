@@ -3,13 +3,14 @@ using K8sGuard.Analyzers.Tests.Infrastructure;
 using K8sGuard.CodeFixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
 /// <summary>K8S0001 against the real KubernetesClient package (record era).</summary>
 public sealed class K8S0001AnalyzerTests
 {
+    private static readonly RuleVerifier V = new(RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount);
+
     private const string Usings = """
         using System;
         using System.Collections.Generic;
@@ -177,7 +178,7 @@ public sealed class K8S0001AnalyzerTests
         class C
         {
             V1PodSpec Coalesce(V1PodSpec? existing) => existing ?? new [|V1PodSpec|]();
-            V1PodSpec Conditional(bool debug) => debug ? new [|V1PodSpec|] { HostNetwork = true } : new V1PodSpec { AutomountServiceAccountToken = false };
+            V1PodSpec Conditional(bool debug) => debug ? new [|V1PodSpec|] { {|K8S0102:HostNetwork = true|} } : new V1PodSpec { AutomountServiceAccountToken = false };
             V1PodSpec Switch(string tier) => tier switch
             {
                 "batch" => new [|V1PodSpec|] { RestartPolicy = "Never" },

@@ -1,13 +1,14 @@
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
 /// <summary>K8S0001 against KubernetesClient before v18, whose models have full constructors.</summary>
 public sealed class K8S0001ClassEraTests
 {
+    private static readonly RuleVerifier V = new(RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount);
+
     private const string Usings = """
         using System.Collections.Generic;
         using k8s.Models;

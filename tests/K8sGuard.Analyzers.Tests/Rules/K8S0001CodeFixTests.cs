@@ -1,7 +1,6 @@
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using K8sGuard.CodeFixes;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
@@ -11,8 +10,10 @@ namespace K8sGuard.Analyzers.Tests.Rules;
 /// </summary>
 public sealed class K8S0001CodeFixTests
 {
-    private const string Disable = PodSpecTokenAutomountCodeFixProvider.DisableEquivalenceKey;
-    private const string Keep = PodSpecTokenAutomountCodeFixProvider.KeepEquivalenceKey;
+    private static readonly RuleVerifier V = new(RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount);
+
+    private const string Disable = EquivalenceKeys.PodSpecDisableAutomount;
+    private const string Keep = EquivalenceKeys.PodSpecKeepToken;
 
     private const string Usings = """
         using System.Collections.Generic;

@@ -2,13 +2,14 @@ using System.Linq;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
 /// <summary>How real operator code finishes pod specs: builders, hardening helpers, locals, parents.</summary>
 public sealed class K8S0001FlowTests
 {
+    private static readonly RuleVerifier V = new(RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount);
+
     private const string Usings = """
         using System;
         using System.Collections.Generic;

@@ -1,13 +1,14 @@
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Kubernetes;
 using K8sGuard.Analyzers.Tests.Infrastructure;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
 /// <summary><c>k8sguard.K8S0001.opted_out_service_accounts</c>: accounts managed outside the code.</summary>
 public sealed class K8S0001OptionTests
 {
+    private static readonly RuleVerifier V = new(RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount);
+
     private const string Pods = """
         using k8s.Models;
 

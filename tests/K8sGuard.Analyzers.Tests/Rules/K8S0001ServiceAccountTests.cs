@@ -1,13 +1,14 @@
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
 /// <summary>K8S0001 and the ServiceAccounts of the project: how names, namespaces and values are read.</summary>
 public sealed class K8S0001ServiceAccountTests
 {
+    private static readonly RuleVerifier V = new(RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount);
+
     private const string Usings = """
         using k8s.Models;
 
@@ -174,7 +175,7 @@ public sealed class K8S0001ServiceAccountTests
         class C
         {
             V1ServiceAccount Named() => new V1ServiceAccount(automountServiceAccountToken: false, metadata: new V1ObjectMeta(name: "builder"));
-            V1ServiceAccount Positional() => new V1ServiceAccount("v1", false, null, "ServiceAccount", new V1ObjectMeta(null, null, "runner", "ci"));
+            V1ServiceAccount Positional() => new V1ServiceAccount("v1", false, null, "ServiceAccount", new V1ObjectMeta(null, null, null, null, null, null, null, null, null, "runner", "ci"));
 
             V1PodSpec Builder(System.Collections.Generic.IList<V1Container> c) => new V1PodSpec(c, serviceAccountName: "builder");
             V1Pod Runner(System.Collections.Generic.IList<V1Container> c) => new V1Pod(metadata: new V1ObjectMeta(namespaceProperty: "ci"), spec: new V1PodSpec(c, serviceAccountName: "runner"));

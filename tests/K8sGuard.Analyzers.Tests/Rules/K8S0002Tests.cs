@@ -2,13 +2,14 @@ using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using K8sGuard.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.ServiceAccountTokenAutomountCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
 /// <summary>K8S0002: a ServiceAccount that leaves automounting unset, and its fix.</summary>
 public sealed class K8S0002Tests
 {
+    private static readonly RuleVerifier V = new(RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount);
+
     private const string Usings = """
         using k8s.Models;
 
@@ -18,7 +19,7 @@ public sealed class K8S0002Tests
         => V.AnalyzerAsync(Usings + source, Model.RecordEra, expected);
 
     private static Task FixAsync(string source, string fixedSource, Model model = Model.RecordEra)
-        => V.CodeFixAsync(Usings + source, Usings + fixedSource, model, ServiceAccountTokenAutomountCodeFixProvider.DisableEquivalenceKey);
+        => V.CodeFixAsync(Usings + source, Usings + fixedSource, model, EquivalenceKeys.ServiceAccountDisableAutomount);
 
     [Fact]
     public Task UnsetAccount_IsReportedWithItsName() => VerifyAsync("""

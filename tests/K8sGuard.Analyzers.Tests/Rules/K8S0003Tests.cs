@@ -2,13 +2,14 @@ using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using K8sGuard.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.DefaultServiceAccountTokenCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
 /// <summary>K8S0003: a pod that mounts the token of its namespace's default service account, and its fix.</summary>
 public sealed class K8S0003Tests
 {
+    private static readonly RuleVerifier V = new(RuleIdentifiers.PodMountsDefaultServiceAccountToken);
+
     private const string Usings = """
         using System.Collections.Generic;
         using k8s.Models;
@@ -19,7 +20,7 @@ public sealed class K8S0003Tests
         => V.AnalyzerAsync(Usings + source, Model.RecordEra, expected);
 
     private static Task FixAsync(string source, string fixedSource, Model model = Model.RecordEra)
-        => V.CodeFixAsync(Usings + source, Usings + fixedSource, model, DefaultServiceAccountTokenCodeFixProvider.DisableEquivalenceKey);
+        => V.CodeFixAsync(Usings + source, Usings + fixedSource, model, EquivalenceKeys.DefaultAccountDisableAutomount);
 
     [Fact]
     public Task TrueWithoutAccountName_IsReported() => VerifyAsync("""

@@ -1,13 +1,14 @@
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
 /// <summary>K8S0001 and its fix with the C# features real projects use around the objects.</summary>
 public sealed class LanguageFeatureTests
 {
+    private static readonly RuleVerifier V = new(RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount);
+
     [Fact]
     public async Task GlobalUsingsAndFileScopedNamespaces_Work()
     {

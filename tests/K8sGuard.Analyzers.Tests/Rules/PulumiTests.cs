@@ -2,13 +2,14 @@ using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using K8sGuard.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
-using V = K8sGuard.Analyzers.Tests.Infrastructure.Verify<K8sGuard.Analyzers.KubernetesObjectAnalyzer, K8sGuard.CodeFixes.PodSpecTokenAutomountCodeFixProvider>;
 
 namespace K8sGuard.Analyzers.Tests.Rules;
 
 /// <summary>K8S0001, K8S0002 and K8S0003 on Pulumi.Kubernetes stacks (against <see cref="Stubs.PulumiKubernetesStubs"/>).</summary>
 public sealed class PulumiTests
 {
+    private static readonly RuleVerifier V = new(RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount);
+
     private const string Usings = """
         using System.Collections.Generic;
         using Pulumi;
@@ -133,7 +134,7 @@ public sealed class PulumiTests
                 "                    },\n                },\n            },\n        },\n    });",
                 "                    },\n                    AutomountServiceAccountToken = false,\n                },\n            },\n        },\n    });"),
             Model.Pulumi,
-            PodSpecTokenAutomountCodeFixProvider.DisableEquivalenceKey);
+            EquivalenceKeys.PodSpecDisableAutomount);
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         await test.RunAsync();
     }
@@ -368,10 +369,10 @@ public sealed class PulumiTests
                 new Pulumi.Kubernetes.Core.V1.Pod("debug", new PodArgs { Spec = new PodSpecArgs { AutomountServiceAccountToken = false } });
             }
         }
-        """, Model.Pulumi, PodSpecTokenAutomountCodeFixProvider.DisableEquivalenceKey);
+        """, Model.Pulumi, EquivalenceKeys.PodSpecDisableAutomount);
 
     [Fact]
-    public Task Fix_K8S0002AndK8S0003_SetFalse() => Verify<KubernetesObjectAnalyzer, ServiceAccountTokenAutomountCodeFixProvider>.CodeFixAsync(Usings + """
+    public Task Fix_K8S0002AndK8S0003_SetFalse() => new RuleVerifier(RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount).CodeFixAsync(Usings + """
         class Stack
         {
             void M() => new Pulumi.Kubernetes.Core.V1.ServiceAccount("web", new [|ServiceAccountArgs|] { Metadata = new ObjectMetaArgs { Name = "web" } });
@@ -381,10 +382,10 @@ public sealed class PulumiTests
         {
             void M() => new Pulumi.Kubernetes.Core.V1.ServiceAccount("web", new ServiceAccountArgs { Metadata = new ObjectMetaArgs { Name = "web" }, AutomountServiceAccountToken = false });
         }
-        """, Model.Pulumi, ServiceAccountTokenAutomountCodeFixProvider.DisableEquivalenceKey);
+        """, Model.Pulumi, EquivalenceKeys.ServiceAccountDisableAutomount);
 
     [Fact]
-    public Task Fix_K8S0003_ReplacesTrue() => Verify<KubernetesObjectAnalyzer, DefaultServiceAccountTokenCodeFixProvider>.CodeFixAsync(Usings + """
+    public Task Fix_K8S0003_ReplacesTrue() => new RuleVerifier(RuleIdentifiers.PodMountsDefaultServiceAccountToken).CodeFixAsync(Usings + """
         class Stack
         {
             PodSpecArgs M() => new [|PodSpecArgs|] { AutomountServiceAccountToken = true };
@@ -394,5 +395,5 @@ public sealed class PulumiTests
         {
             PodSpecArgs M() => new PodSpecArgs { AutomountServiceAccountToken = false };
         }
-        """, Model.Pulumi, DefaultServiceAccountTokenCodeFixProvider.DisableEquivalenceKey);
+        """, Model.Pulumi, EquivalenceKeys.DefaultAccountDisableAutomount);
 }

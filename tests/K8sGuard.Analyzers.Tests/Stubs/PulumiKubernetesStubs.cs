@@ -8,7 +8,10 @@ namespace K8sGuard.Analyzers.Tests.Stubs;
 /// lists; <c>Output&lt;T&gt;.Apply</c>; args classes deriving from <c>global::Pulumi.ResourceArgs</c> with
 /// <c>Input&lt;…&gt;?</c> properties and lazily created <c>InputList</c>s; resources <c>(string name, …Args? args = null,
 /// CustomResourceOptions? options = null)</c> exposing <c>Output&lt;Types.Outputs.Meta.V1.ObjectMeta&gt; Metadata</c>;
-/// <c>…PatchArgs</c> and read-only <c>Types.Outputs</c> classes. Bodies are placeholders: only the shapes matter.
+/// <c>…PatchArgs</c> and read-only <c>Types.Outputs</c> classes; the pod-security inputs (<c>SecurityContextArgs</c>,
+/// <c>CapabilitiesArgs</c>, <c>VolumeArgs</c>, <c>ContainerPortArgs</c>, <c>ProbeArgs</c>, … with their exact type and property
+/// names, pulumi-kubernetes 4.32), <c>InputUnion</c> for ports. Only the members the tests use are declared; bodies are
+/// placeholders: only the shapes matter.
 /// </summary>
 internal static class PulumiKubernetesStubs
 {
@@ -78,6 +81,22 @@ internal static class PulumiKubernetesStubs
                 IEnumerator IEnumerable.GetEnumerator() => throw new NotSupportedException();
             }
 
+            public readonly struct Union<T0, T1>
+            {
+                public static implicit operator Union<T0, T1>(T0 t) => default;
+                public static implicit operator Union<T0, T1>(T1 t) => default;
+            }
+
+            public sealed class InputUnion<T0, T1> : Input<Union<T0, T1>>
+            {
+                public InputUnion() { }
+                public static implicit operator InputUnion<T0, T1>(Union<T0, T1> value) => new InputUnion<T0, T1>();
+                public static implicit operator InputUnion<T0, T1>(T0 value) => new InputUnion<T0, T1>();
+                public static implicit operator InputUnion<T0, T1>(T1 value) => new InputUnion<T0, T1>();
+                public static implicit operator InputUnion<T0, T1>(Input<T0> value) => new InputUnion<T0, T1>();
+                public static implicit operator InputUnion<T0, T1>(Input<T1> value) => new InputUnion<T0, T1>();
+            }
+
             public abstract class ResourceArgs
             {
                 public static readonly ResourceArgs Empty = new EmptyResourceArgs();
@@ -126,6 +145,8 @@ internal static class PulumiKubernetesStubs
 
             public class ObjectMetaArgs : global::Pulumi.ResourceArgs
             {
+                private InputMap<string>? _annotations;
+                public InputMap<string> Annotations { get => _annotations ?? (_annotations = new InputMap<string>()); set => _annotations = value; }
                 public Input<string>? Name { get; set; }
                 public Input<string>? Namespace { get; set; }
                 private InputMap<string>? _labels;
@@ -157,12 +178,36 @@ internal static class PulumiKubernetesStubs
                 public InputList<string> Args { get => _args ?? (_args = new InputList<string>()); set => _args = value; }
                 private InputList<ContainerPortArgs>? _ports;
                 public InputList<ContainerPortArgs> Ports { get => _ports ?? (_ports = new InputList<ContainerPortArgs>()); set => _ports = value; }
+                public Input<SecurityContextArgs>? SecurityContext { get; set; }
+                public Input<ProbeArgs>? LivenessProbe { get; set; }
+                public Input<ProbeArgs>? ReadinessProbe { get; set; }
+                public Input<ProbeArgs>? StartupProbe { get; set; }
+                public Input<LifecycleArgs>? Lifecycle { get; set; }
+            }
+
+            public class EphemeralContainerArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string>? Image { get; set; }
+                public Input<string> Name { get; set; } = null!;
+                private InputList<string>? _args;
+                public InputList<string> Args { get => _args ?? (_args = new InputList<string>()); set => _args = value; }
+                private InputList<ContainerPortArgs>? _ports;
+                public InputList<ContainerPortArgs> Ports { get => _ports ?? (_ports = new InputList<ContainerPortArgs>()); set => _ports = value; }
+                public Input<SecurityContextArgs>? SecurityContext { get; set; }
+                public Input<ProbeArgs>? LivenessProbe { get; set; }
+                public Input<ProbeArgs>? ReadinessProbe { get; set; }
+                public Input<ProbeArgs>? StartupProbe { get; set; }
+                public Input<LifecycleArgs>? Lifecycle { get; set; }
+                public Input<string>? TargetContainerName { get; set; }
             }
 
             public class ContainerPortArgs : global::Pulumi.ResourceArgs
             {
                 public Input<int> ContainerPortValue { get; set; } = null!;
+                public Input<string>? HostIP { get; set; }
+                public Input<int>? HostPort { get; set; }
                 public Input<string>? Name { get; set; }
+                public Input<string>? Protocol { get; set; }
             }
 
             public class PodSpecArgs : global::Pulumi.ResourceArgs
@@ -171,10 +216,171 @@ internal static class PulumiKubernetesStubs
                 public Input<bool>? AutomountServiceAccountToken { get; set; }
                 private InputList<ContainerArgs>? _containers;
                 public InputList<ContainerArgs> Containers { get => _containers ?? (_containers = new InputList<ContainerArgs>()); set => _containers = value; }
+                private InputList<EphemeralContainerArgs>? _ephemeralContainers;
+                public InputList<EphemeralContainerArgs> EphemeralContainers { get => _ephemeralContainers ?? (_ephemeralContainers = new InputList<EphemeralContainerArgs>()); set => _ephemeralContainers = value; }
+                public Input<bool>? HostIPC { get; set; }
                 public Input<bool>? HostNetwork { get; set; }
+                public Input<bool>? HostPID { get; set; }
+                public Input<bool>? HostUsers { get; set; }
+                private InputList<ContainerArgs>? _initContainers;
+                public InputList<ContainerArgs> InitContainers { get => _initContainers ?? (_initContainers = new InputList<ContainerArgs>()); set => _initContainers = value; }
+                public Input<PodOSArgs>? Os { get; set; }
                 public Input<string>? RestartPolicy { get; set; }
+                public Input<PodSecurityContextArgs>? SecurityContext { get; set; }
                 public Input<string>? ServiceAccount { get; set; }
                 public Input<string>? ServiceAccountName { get; set; }
+                private InputList<VolumeArgs>? _volumes;
+                public InputList<VolumeArgs> Volumes { get => _volumes ?? (_volumes = new InputList<VolumeArgs>()); set => _volumes = value; }
+            }
+
+            public class SecurityContextArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<bool>? AllowPrivilegeEscalation { get; set; }
+                public Input<AppArmorProfileArgs>? AppArmorProfile { get; set; }
+                public Input<CapabilitiesArgs>? Capabilities { get; set; }
+                public Input<bool>? Privileged { get; set; }
+                public Input<string>? ProcMount { get; set; }
+                public Input<bool>? ReadOnlyRootFilesystem { get; set; }
+                public Input<int>? RunAsGroup { get; set; }
+                public Input<bool>? RunAsNonRoot { get; set; }
+                public Input<int>? RunAsUser { get; set; }
+                public Input<SELinuxOptionsArgs>? SeLinuxOptions { get; set; }
+                public Input<SeccompProfileArgs>? SeccompProfile { get; set; }
+                public Input<WindowsSecurityContextOptionsArgs>? WindowsOptions { get; set; }
+            }
+
+            public class PodSecurityContextArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<AppArmorProfileArgs>? AppArmorProfile { get; set; }
+                public Input<int>? FsGroup { get; set; }
+                public Input<int>? RunAsGroup { get; set; }
+                public Input<bool>? RunAsNonRoot { get; set; }
+                public Input<int>? RunAsUser { get; set; }
+                public Input<SELinuxOptionsArgs>? SeLinuxOptions { get; set; }
+                public Input<SeccompProfileArgs>? SeccompProfile { get; set; }
+                private InputList<SysctlArgs>? _sysctls;
+                public InputList<SysctlArgs> Sysctls { get => _sysctls ?? (_sysctls = new InputList<SysctlArgs>()); set => _sysctls = value; }
+                public Input<WindowsSecurityContextOptionsArgs>? WindowsOptions { get; set; }
+            }
+
+            public class CapabilitiesArgs : global::Pulumi.ResourceArgs
+            {
+                private InputList<string>? _add;
+                public InputList<string> Add { get => _add ?? (_add = new InputList<string>()); set => _add = value; }
+                private InputList<string>? _drop;
+                public InputList<string> Drop { get => _drop ?? (_drop = new InputList<string>()); set => _drop = value; }
+            }
+
+            public class SeccompProfileArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string>? LocalhostProfile { get; set; }
+                public Input<string> Type { get; set; } = null!;
+            }
+
+            public class AppArmorProfileArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string>? LocalhostProfile { get; set; }
+                public Input<string> Type { get; set; } = null!;
+            }
+
+            public class SELinuxOptionsArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string>? Level { get; set; }
+                public Input<string>? Role { get; set; }
+                public Input<string>? Type { get; set; }
+                public Input<string>? User { get; set; }
+            }
+
+            public class WindowsSecurityContextOptionsArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string>? GmsaCredentialSpec { get; set; }
+                public Input<string>? GmsaCredentialSpecName { get; set; }
+                public Input<bool>? HostProcess { get; set; }
+                public Input<string>? RunAsUserName { get; set; }
+            }
+
+            public class SysctlArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string> Name { get; set; } = null!;
+                public Input<string> Value { get; set; } = null!;
+            }
+
+            public class VolumeArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string> Name { get; set; } = null!;
+                public Input<ConfigMapVolumeSourceArgs>? ConfigMap { get; set; }
+                public Input<EmptyDirVolumeSourceArgs>? EmptyDir { get; set; }
+                public Input<HostPathVolumeSourceArgs>? HostPath { get; set; }
+                public Input<SecretVolumeSourceArgs>? Secret { get; set; }
+            }
+
+            public class HostPathVolumeSourceArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string> Path { get; set; } = null!;
+                public Input<string>? Type { get; set; }
+            }
+
+            public class ConfigMapVolumeSourceArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string>? Name { get; set; }
+            }
+
+            public class EmptyDirVolumeSourceArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string>? Medium { get; set; }
+            }
+
+            public class SecretVolumeSourceArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string>? SecretName { get; set; }
+            }
+
+            public class ProbeArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<ExecActionArgs>? Exec { get; set; }
+                public Input<int>? FailureThreshold { get; set; }
+                public Input<HTTPGetActionArgs>? HttpGet { get; set; }
+                public Input<int>? PeriodSeconds { get; set; }
+                public Input<TCPSocketActionArgs>? TcpSocket { get; set; }
+            }
+
+            public class LifecycleArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<LifecycleHandlerArgs>? PostStart { get; set; }
+                public Input<LifecycleHandlerArgs>? PreStop { get; set; }
+                public Input<string>? StopSignal { get; set; }
+            }
+
+            public class LifecycleHandlerArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<ExecActionArgs>? Exec { get; set; }
+                public Input<HTTPGetActionArgs>? HttpGet { get; set; }
+                public Input<TCPSocketActionArgs>? TcpSocket { get; set; }
+            }
+
+            public class ExecActionArgs : global::Pulumi.ResourceArgs
+            {
+                private InputList<string>? _command;
+                public InputList<string> Command { get => _command ?? (_command = new InputList<string>()); set => _command = value; }
+            }
+
+            public class HTTPGetActionArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string>? Host { get; set; }
+                public Input<string>? Path { get; set; }
+                public InputUnion<int, string> Port { get; set; } = null!;
+                public Input<string>? Scheme { get; set; }
+            }
+
+            public class TCPSocketActionArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string>? Host { get; set; }
+                public InputUnion<int, string> Port { get; set; } = null!;
+            }
+
+            public class PodOSArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string> Name { get; set; } = null!;
             }
 
             public class PodSpecPatchArgs : global::Pulumi.ResourceArgs

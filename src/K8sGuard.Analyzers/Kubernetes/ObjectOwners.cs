@@ -1,0 +1,245 @@
+using System.Collections.Generic;
+using System.Threading;
+using K8sGuard.Analyzers.Analysis;
+using K8sGuard.Analyzers.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace K8sGuard.Analyzers.Kubernetes;
+
+/// <summary>
+/// The container, pod spec and workload that hold an object the code writes into, as far as the code shows them: the
+/// creations around it (initializers, constructor arguments, collections of containers) and, for a write through a
+/// reference (<c>pod.Spec.Containers[0].SecurityContext.Privileged = true</c>), the types along the reference and the
+/// creation its local was declared with. Found only for writes a rule reports: for the message and the exemptions.
+/// </summary>
+internal sealed class ObjectOwners
+{
+    private ObjectOwners(KubernetesObjectKind written, KubernetesObjectKind level, string? containerList, string? containerName, IObjectCreationOperation? podSpec, EnclosingWorkload? workload, bool isPodMetadata)
+    {
+        IsPodMetadata = isPodMetadata;
+        Written = written;
+        Level = level;
+        ContainerList = containerList;
+        ContainerName = containerName;
+        PodSpec = podSpec;
+        Workload = workload;
+    }
+
+    /// <summary>The kind of the object written into.</summary>
+    public KubernetesObjectKind Written { get; }
+
+    /// <summary>
+    /// <see cref="KubernetesObjectKind.Container"/> or <see cref="KubernetesObjectKind.EphemeralContainer"/> for an object of a
+    /// container, <see cref="KubernetesObjectKind.PodSpec"/> for one of the pod; None when the code does not show which.
+    /// </summary>
+    public KubernetesObjectKind Level { get; }
+
+    /// <summary>The pod spec property that lists the container (<c>Containers</c>, <c>InitContainers</c>, …), when known.</summary>
+    public string? ContainerList { get; }
+
+    /// <summary>The container's constant name, when its creation gives one.</summary>
+    public string? ContainerName { get; }
+
+    /// <summary>The creation of the pod spec, when the code shows it.</summary>
+    public IObjectCreationOperation? PodSpec { get; }
+
+    public EnclosingWorkload? Workload { get; }
+
+    /// <summary>True for the metadata of a pod or pod template (where pod annotations take effect).</summary>
+    public bool IsPodMetadata { get; }
+
+    public bool IsContainerLevel => Level is KubernetesObjectKind.Container or KubernetesObjectKind.EphemeralContainer;
+
+    /// <summary>"Init container 'migrate' of Job 'db'", "Container of Deployment", "Pod spec of Pod 'debug'", "Container".</summary>
+    public string Describe()
+    {
+        var suffix = EnclosingWorkload.Suffix(Workload);
+        if (IsContainerLevel)
+        {
+            var noun = Level == KubernetesObjectKind.EphemeralContainer || ContainerList == "EphemeralContainers" ? "Ephemeral container"
+                : ContainerList == "InitContainers" ? "Init container"
+                : "Container";
+            return ContainerName is null ? noun + suffix : noun + " '" + ContainerName + "'" + suffix;
+        }
+
+        if (Level == KubernetesObjectKind.PodSpec)
+        {
+            return "Pod spec" + suffix;
+        }
+
+        // Nothing around the object shows where it goes: name what it can only belong to.
+        return Written switch
+        {
+            KubernetesObjectKind.PodSpec or KubernetesObjectKind.PodSecurityContext or KubernetesObjectKind.Volume
+                or KubernetesObjectKind.HostPathVolumeSource or KubernetesObjectKind.Sysctl => "Pod spec" + suffix,
+            KubernetesObjectKind.SeccompProfile or KubernetesObjectKind.AppArmorProfile or KubernetesObjectKind.SeLinuxOptions
+                or KubernetesObjectKind.WindowsSecurityContextOptions => "Security context" + suffix,
+            KubernetesObjectKind.ObjectMeta => "Pod metadata" + suffix,
+            _ => "Container" + suffix,
+        };
+    }
+
+    public static ObjectOwners Find(FieldWrite write, KubernetesTypes types, CancellationToken cancellationToken)
+    {
+        // Innermost first: the object written into, then each object that holds it, with the property that holds it.
+        var links = new List<Link>();
+        IOperation? outermost;
+        if (write.Form == WriteForm.Assignment)
+        {
+            outermost = AddReferenceChain(write.Target, links, types, cancellationToken);
+        }
+        else
+        {
+            links.Add(new Link(types.Classify(write.Target.Type).Kind, write.Target as IObjectCreationOperation, string.Empty));
+            outermost = write.Target;
+        }
+
+        if (outermost is not null)
+        {
+            foreach (var (creation, through) in CreationSite.FindEnclosingWithProperties(outermost, out _))
+            {
+                links.Add(new Link(types.Classify(creation.Type).Kind, creation, through));
+            }
+        }
+
+        return FromLinks(write, links, types);
+    }
+
+    private static ObjectOwners FromLinks(FieldWrite write, List<Link> links, KubernetesTypes types)
+    {
+        var level = KubernetesObjectKind.None;
+        string? containerList = null;
+        string? containerName = null;
+        IObjectCreationOperation? podSpec = null;
+        var podSpecFound = false;
+        EnclosingWorkload? workload = null;
+        foreach (var link in links)
+        {
+            switch (link.Kind)
+            {
+                case KubernetesObjectKind.Container or KubernetesObjectKind.EphemeralContainer when level == KubernetesObjectKind.None:
+                    level = link.Kind;
+                    if (link.Creation is { } container
+                        && CreationPropertyReader.Read(container, write.Model.PropertyOf(KubernetesFields.ContainerName), write.Model.ParameterOf(KubernetesFields.ContainerName)) is { Kind: PropertyValueKind.Constant, Constant: string name })
+                    {
+                        containerName = name;
+                    }
+
+                    break;
+                case KubernetesObjectKind.PodSecurityContext when level == KubernetesObjectKind.None:
+                    level = KubernetesObjectKind.PodSpec;
+                    break;
+                case KubernetesObjectKind.PodSpec when !podSpecFound:
+                    podSpecFound = true;
+                    podSpec = link.Creation;
+                    if (level == KubernetesObjectKind.None)
+                    {
+                        level = KubernetesObjectKind.PodSpec;
+                    }
+                    else if (level is KubernetesObjectKind.Container or KubernetesObjectKind.EphemeralContainer)
+                    {
+                        containerList = link.Through;
+                    }
+
+                    break;
+            }
+
+            // The outermost workload wins: a CronJob's pod spec sits inside a Job template, and the user wrote a CronJob.
+            if (link.Type is { } type && types.TryGetWorkload(type, out var resolved))
+            {
+                workload = link.Creation is { } created ? EnclosingWorkload.Of(created, resolved) : EnclosingWorkload.OfKind(resolved.Kind);
+            }
+        }
+
+        var written = links.Count > 0 ? links[0].Kind : KubernetesObjectKind.None;
+        var isPodMetadata = written == KubernetesObjectKind.ObjectMeta && links.Count > 1
+            && (links[1].Kind == KubernetesObjectKind.PodTemplateSpec || (links[1].Type is { } holder && types.TryGetWorkload(holder, out var owner) && owner.Kind == "Pod"));
+        return new ObjectOwners(written, level, containerList, containerName, podSpec, workload, isPodMetadata);
+    }
+
+    // `pod.Spec.Containers[0].SecurityContext`: one link per reference, from the object down to the root; a root local
+    // declared with a creation gives that creation (and what its initializers say of the objects below it). Returns the
+    // root creation, from which the walk goes on up; null when the root is not a creation the code shows.
+    private static IOperation? AddReferenceChain(IOperation reference, List<Link> links, KubernetesTypes types, CancellationToken cancellationToken)
+    {
+        var chain = new List<(IOperation Reference, string Through)>();
+        var current = reference.WalkDownConversions();
+        var through = string.Empty;
+        while (true)
+        {
+            chain.Add((current, through));
+            switch (current)
+            {
+                case IPropertyReferenceOperation { Instance: { } instance } property when instance.Kind != OperationKind.InstanceReference:
+                    through = property.Arguments.Length == 0 ? property.Property.Name : through;
+                    current = instance.WalkDownConversions();
+                    continue;
+                case IArrayElementReferenceOperation element:
+                    current = element.ArrayReference.WalkDownConversions();
+                    continue;
+            }
+
+            break;
+        }
+
+        // From the root down, each object's creation when the one above it is a creation that initializes it.
+        var creations = new IObjectCreationOperation?[chain.Count];
+        creations[chain.Count - 1] = current switch
+        {
+            IObjectCreationOperation created => created,
+            ILocalReferenceOperation local => DeclaredWith(local, cancellationToken),
+            _ => null,
+        };
+
+        for (var i = chain.Count - 2; i >= 0; i--)
+        {
+            if (creations[i + 1] is { } above && chain[i].Reference is IPropertyReferenceOperation { Arguments.Length: 0 } property)
+            {
+                var name = property.Property.Name;
+                creations[i] = CreationPropertyReader.Read(above, name, char.ToLowerInvariant(name[0]) + name.Substring(1)).Operation?.WalkDownConversions() as IObjectCreationOperation;
+            }
+        }
+
+        for (var i = 0; i < chain.Count; i++)
+        {
+            var type = chain[i].Reference.Type;
+            links.Add(new Link(types.Classify(type).Kind, creations[i], chain[i].Through, type));
+        }
+
+        return creations[chain.Count - 1];
+    }
+
+    // The creation a local was declared with (`var c = new V1Container { … }`), read from its declarator.
+    private static IObjectCreationOperation? DeclaredWith(ILocalReferenceOperation local, CancellationToken cancellationToken)
+    {
+        if (local.SemanticModel is not { } model || local.Local.DeclaringSyntaxReferences.Length != 1
+            || local.Local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax declarator)
+        {
+            return null;
+        }
+
+        return (model.GetOperation(declarator, cancellationToken) as IVariableDeclaratorOperation)?.Initializer?.Value.WalkDownConversions() as IObjectCreationOperation;
+    }
+
+    private readonly struct Link
+    {
+        public Link(KubernetesObjectKind kind, IObjectCreationOperation? creation, string through, ITypeSymbol? type = null)
+        {
+            Kind = kind;
+            Creation = creation;
+            Through = through;
+            Type = type ?? creation?.Type;
+        }
+
+        public KubernetesObjectKind Kind { get; }
+
+        public IObjectCreationOperation? Creation { get; }
+
+        /// <summary>The property of this object that holds the object of the link before it.</summary>
+        public string Through { get; }
+
+        public ITypeSymbol? Type { get; }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace K8sGuard.Analyzers.Options;
+
+/// <summary>
+/// K8sGuard's one options layer: an option <c>o</c> of rule <c>K8S0103</c> is read from <c>k8sguard.K8S0103.o</c>, else
+/// from its area's key (<c>k8sguard.pod_security.o</c> for K8S01xx and K8S02xx), else from <c>k8sguard.o</c>, in the
+/// <c>.editorconfig</c> or <c>.globalconfig</c> that applies to the file. Each distinct text is parsed once per compilation.
+/// </summary>
+internal sealed class RuleOptions
+{
+    public const string Prefix = "k8sguard.";
+
+    public const string ExemptContainers = "exempt_containers";
+
+    public const string ExemptNamespaces = "exempt_namespaces";
+
+    private readonly AnalyzerConfigOptionsProvider _provider;
+    private readonly ConcurrentDictionary<string, NameSet> _nameSets = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, KubernetesVersion> _versions = new(System.StringComparer.Ordinal);
+
+    public RuleOptions(AnalyzerConfigOptionsProvider provider) => _provider = provider;
+
+    /// <summary>The option's text for <paramref name="ruleId"/> in <paramref name="tree"/>, or null when no key sets it.</summary>
+    public string? Get(SyntaxTree tree, string ruleId, string option)
+    {
+        var options = _provider.GetOptions(tree);
+        if (options.TryGetValue(Prefix + ruleId + "." + option, out var value))
+        {
+            return value;
+        }
+
+        var area = RuleIdentifiers.GetOptionArea(ruleId);
+        if (area is not null && options.TryGetValue(Prefix + area + "." + option, out value))
+        {
+            return value;
+        }
+
+        return options.TryGetValue(Prefix + option, out value) ? value : null;
+    }
+
+    public NameSet GetNames(SyntaxTree tree, string ruleId, string option)
+        => Get(tree, ruleId, option) is { } text ? _nameSets.GetOrAdd(text, NameSet.Parse) : NameSet.Empty;
+
+    public KubernetesVersion GetKubernetesVersion(SyntaxTree tree, string ruleId)
+        => Get(tree, ruleId, KubernetesVersion.OptionName) is { } text ? _versions.GetOrAdd(text, KubernetesVersion.Parse) : KubernetesVersion.Newest;
+}

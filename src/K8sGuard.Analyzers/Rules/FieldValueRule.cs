@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using K8sGuard.Analyzers.Analysis;
+using K8sGuard.Analyzers.Kubernetes;
+using K8sGuard.Analyzers.Models;
+using K8sGuard.Analyzers.Options;
+using Microsoft.CodeAnalysis;
+
+namespace K8sGuard.Analyzers.Rules;
+
+/// <summary>
+/// A rule that judges the values the code writes into fields (<c>Privileged = true</c>): it declares the fields it reads,
+/// and is handed every write of one of them, wherever the code makes it (an initializer, a constructor argument, a
+/// <c>with</c>, a later assignment, a helper), once. It reports on the write itself.
+/// </summary>
+internal abstract class FieldValueRule
+{
+    public abstract DiagnosticDescriptor Descriptor { get; }
+
+    public abstract ImmutableArray<KubernetesField> Fields { get; }
+
+    public abstract void Analyze(FieldWrite write, FieldRuleContext context);
+}
+
+/// <summary>What a <see cref="FieldValueRule"/> may consult about one write, and where it reports.</summary>
+internal sealed class FieldRuleContext
+{
+    private readonly FieldWrite _write;
+    private readonly Action<Diagnostic> _report;
+    private ObjectOwners? _owners;
+
+    public FieldRuleContext(FieldWrite write, KubernetesCompilation compilation, RuleOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        _write = write;
+        Compilation = compilation;
+        Options = options;
+        _report = report;
+        CancellationToken = cancellationToken;
+    }
+
+    public KubernetesCompilation Compilation { get; }
+
+    public RuleOptions Options { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The container, pod spec and workload around the written object (found on first use).</summary>
+    public ObjectOwners Owners => _owners ??= ObjectOwners.Find(_write, Compilation.Types, CancellationToken);
+
+    public KubernetesVersion KubernetesVersion(DiagnosticDescriptor rule) => Options.GetKubernetesVersion(_write.Syntax.SyntaxTree, rule.Id);
+
+    /// <summary>
+    /// Reports <paramref name="rule"/> on <paramref name="location"/> (the write, or an element of the list it writes),
+    /// its message naming the owner first, unless the owner is exempt: a container listed in <c>exempt_containers</c>, a
+    /// workload in a namespace listed in <c>exempt_namespaces</c>.
+    /// </summary>
+    public void Report(DiagnosticDescriptor rule, SyntaxNode location, FixAction fix, params object?[] messageArguments)
+    {
+        var owners = Owners;
+        var tree = location.SyntaxTree;
+        if ((owners.IsContainerLevel && owners.ContainerName is { } container && Options.GetNames(tree, rule.Id, RuleOptions.ExemptContainers).Contains(container))
+            || (owners.Workload?.Namespace is { } ns && Options.GetNames(tree, rule.Id, RuleOptions.ExemptNamespaces).Contains(ns)))
+        {
+            return;
+        }
+
+        var arguments = new object?[messageArguments.Length + 1];
+        arguments[0] = owners.Describe();
+        messageArguments.CopyTo(arguments, 1);
+        _report(Diagnostic.Create(rule, location.GetLocation(), fix.Properties, arguments));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using K8sGuard.Analyzers.Analysis;
+using K8sGuard.Analyzers.Models;
+using Microsoft.CodeAnalysis;
+
+namespace K8sGuard.Analyzers.Rules.PodSecurity;
+
+/// <summary>
+/// K8S0109: a container's <c>ProcMount</c> is neither unset nor <c>Default</c> (PSS baseline, /proc mount); from Kubernetes
+/// 1.35 not when the pod runs in its own user namespace (<c>HostUsers = false</c>).
+/// </summary>
+internal sealed class K8S0109ProcMount : FieldValueRule
+{
+    public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        RuleIdentifiers.ProcMount,
+        title: "Unmasked /proc mount",
+        messageFormat: "{0} sets ProcMount to '{1}': the node's /proc is visible unmasked",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        description: "By default the container runtime masks and makes read-only the parts of /proc that expose the node (kcore, "
+            + "sysrq-trigger, timer lists, …). An Unmasked proc mount removes that protection. The baseline Pod Security Standard "
+            + "allows only Default, except for pods in their own user namespace (hostUsers: false, Kubernetes 1.35+).");
+
+    private static readonly FixAction SetDefault = FixAction.ReplaceValue(RuleIdentifiers.ProcMount, "SetDefault", "Use the default /proc mount", "\"Default\"");
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(KubernetesFields.ProcMount);
+
+    public override void Analyze(FieldWrite write, FieldRuleContext context)
+    {
+        if (write.Constant is string procMount && procMount != "Default" && write.IsFinal && !RunsInOwnUserNamespace(context))
+        {
+            context.Report(Rule, write.Syntax, SetDefault, procMount);
+        }
+    }
+
+    private static bool RunsInOwnUserNamespace(FieldRuleContext context)
+    {
+        if (!context.KubernetesVersion(Rule).IsAtLeast(1, 35) || context.Owners.PodSpec is not { } podSpec)
+        {
+            return false;
+        }
+
+        var type = context.Compilation.Types.Classify(podSpec.Type);
+        var pod = new CreatedObject(podSpec, type, context.Compilation.LaterWrites, context.CancellationToken);
+        return pod.Final(type.Model.PropertyOf(KubernetesFields.HostUsers)) is { Kind: PropertyValueKind.Constant, Constant: false };
+    }
+}

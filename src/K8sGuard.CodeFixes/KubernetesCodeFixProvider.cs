@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Threading.Tasks;
+using K8sGuard.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace K8sGuard.CodeFixes;
+
+/// <summary>
+/// K8sGuard's one code fix. What to do comes from the diagnostic (<see cref="FixProperties"/>): set a property of the
+/// reported creation (<see cref="CreationPropertyEditor"/>, the service-account rules), or replace, unset or remove the
+/// value the reported member, argument, assignment or element writes (<see cref="WrittenValueEditor"/>, the pod-security
+/// rules). A diagnostic without a fix kind, or one whose code offers no safe edit, gets no action.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(KubernetesCodeFixProvider))]
+public sealed class KubernetesCodeFixProvider : CodeFixProvider
+{
+    // The service-account fixes: which boolean each action writes into the property the diagnostic names.
+    private static readonly ImmutableDictionary<string, ImmutableArray<(string Title, string Key, bool Value)>> CreationActions =
+        ImmutableDictionary<string, ImmutableArray<(string, string, bool)>>.Empty
+            .Add(RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount, ImmutableArray.Create(
+                (FixTitles.DisableAutomount, EquivalenceKeys.PodSpecDisableAutomount, false),
+                (FixTitles.KeepToken, EquivalenceKeys.PodSpecKeepToken, true)))
+            .Add(RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount, ImmutableArray.Create(
+                (FixTitles.DisableAutomount, EquivalenceKeys.ServiceAccountDisableAutomount, false)))
+            .Add(RuleIdentifiers.PodMountsDefaultServiceAccountToken, ImmutableArray.Create(
+                (FixTitles.DisableAutomount, EquivalenceKeys.DefaultAccountDisableAutomount, false)));
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount,
+        RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount,
+        RuleIdentifiers.PodMountsDefaultServiceAccountToken,
+        RuleIdentifiers.HostProcess,
+        RuleIdentifiers.HostNamespaces,
+        RuleIdentifiers.PrivilegedContainer,
+        RuleIdentifiers.CapabilitiesBeyondBaseline,
+        RuleIdentifiers.HostPort,
+        RuleIdentifiers.AppArmorProfile,
+        RuleIdentifiers.ProcMount,
+        RuleIdentifiers.UnconfinedSeccompProfile);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var properties = diagnostic.Properties;
+            if (!properties.TryGetValue(FixProperties.Fix, out var fix) || fix is null)
+            {
+                continue;
+            }
+
+            if (fix == FixProperties.SetCreationProperty)
+            {
+                await RegisterCreationFixesAsync(context, diagnostic).ConfigureAwait(false);
+                continue;
+            }
+
+            if (!properties.TryGetValue(FixProperties.Title, out var title) || title is null
+                || !properties.TryGetValue(FixProperties.EquivalenceKey, out var key) || key is null)
+            {
+                continue;
+            }
+
+            properties.TryGetValue(FixProperties.Value, out var value);
+            var edit = await WrittenValueEditor.CreateAsync(context.Document, diagnostic.Location.SourceSpan, fix, value, context.CancellationToken).ConfigureAwait(false);
+            if (edit is not null)
+            {
+                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(edit), key), diagnostic);
+            }
+        }
+    }
+
+    private static async Task RegisterCreationFixesAsync(CodeFixContext context, Diagnostic diagnostic)
+    {
+        if (!CreationActions.TryGetValue(diagnostic.Id, out var actions)
+            || !diagnostic.Properties.TryGetValue(FixProperties.Property, out var property) || property is null
+            || !diagnostic.Properties.TryGetValue(FixProperties.ConstructorParameter, out var parameter) || parameter is null)
+        {
+            return;
+        }
+
+        var editor = await CreationPropertyEditor.CreateAsync(context.Document, diagnostic.Location.SourceSpan, property, parameter, context.CancellationToken).ConfigureAwait(false);
+        if (editor is null)
+        {
+            return;
+        }
+
+        foreach (var (title, key, value) in actions)
+        {
+            context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(editor.Set(value)), key), diagnostic);
+        }
+    }
+}

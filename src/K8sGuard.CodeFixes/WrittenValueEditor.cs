@@ -1,0 +1,114 @@
+using System.Threading;
+using System.Threading.Tasks;
+using K8sGuard.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace K8sGuard.CodeFixes;
+
+/// <summary>
+/// Edits the value a pod-security diagnostic points at, where the analyzer found it: the initializer member, constructor
+/// argument, assignment or map entry that writes it (replace the value, or unset it), or the element of a list (remove
+/// it). Only the reported node changes; its trivia (comments, line breaks, indentation) stays where it was.
+/// </summary>
+internal static class WrittenValueEditor
+{
+    public static async Task<Document?> CreateAsync(Document document, TextSpan span, string fix, string? value, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || !root.FullSpan.Contains(span))
+        {
+            return null;
+        }
+
+        var node = root.FindNode(span, getInnermostNodeForTie: true);
+        var edited = fix switch
+        {
+            FixProperties.ReplaceValue when value is not null => Replace(root, node, value),
+            FixProperties.RemoveMember => RemoveMember(root, node),
+            FixProperties.RemoveElement => RemoveElement(root, node),
+            _ => null,
+        };
+        return edited is null ? null : document.WithSyntaxRoot(edited);
+    }
+
+    // `Privileged = true` → `Privileged = false`; `privileged: true` → `privileged: false`; an entry's value or an element.
+    private static SyntaxNode? Replace(SyntaxNode root, SyntaxNode node, string value)
+    {
+        if (ValueOf(node) is not { } written || written.ContainsDirectives)
+        {
+            return null;
+        }
+
+        var replacement = SyntaxFactory.ParseExpression(value).WithTriviaFrom(written);
+        return root.ReplaceNode(written, replacement);
+    }
+
+    // In an object initializer the member goes, with its comma; an argument or assignment writes `null` instead (a
+    // positional argument cannot be removed, and a statement may be part of something larger).
+    private static SyntaxNode? RemoveMember(SyntaxNode root, SyntaxNode node)
+    {
+        if (node is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } member
+            && initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
+        {
+            return RemoveFromList(root, initializer, initializer.Expressions, member, (list, items) => list.WithExpressions(items));
+        }
+
+        return Replace(root, node, "null");
+    }
+
+    private static SyntaxNode? RemoveElement(SyntaxNode root, SyntaxNode node)
+    {
+        switch (node.Parent)
+        {
+            case InitializerExpressionSyntax initializer when node is ExpressionSyntax element:
+                return RemoveFromList(root, initializer, initializer.Expressions, element, (list, items) => list.WithExpressions(items));
+            case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element:
+                return RemoveFromList(root, collection, collection.Elements, (CollectionElementSyntax)element, (list, items) => list.WithElements(items));
+            default:
+                return null;
+        }
+    }
+
+    private static SyntaxNode? RemoveFromList<TList, TItem>(SyntaxNode root, TList list, SeparatedSyntaxList<TItem> items, TItem item, System.Func<TList, SeparatedSyntaxList<TItem>, TList> withItems)
+        where TList : SyntaxNode
+        where TItem : SyntaxNode
+    {
+        var index = items.IndexOf(item);
+        if (index < 0 || list.ContainsDirectives)
+        {
+            return null;
+        }
+
+        // The item goes with the separator after it; the last one with the separator before it, and the trivia that
+        // closed the list (` }` stays ` }`).
+        SeparatedSyntaxList<TItem> remaining;
+        if (index < items.Count - 1 || items.Count == 1)
+        {
+            remaining = items.RemoveAt(index);
+            if (items.Count == 1)
+            {
+                return root.ReplaceNode(list, withItems(list, remaining));
+            }
+        }
+        else
+        {
+            var trailing = item.GetTrailingTrivia();
+            remaining = items.RemoveAt(index);
+            var last = remaining[remaining.Count - 1];
+            remaining = remaining.Replace(last, last.WithTrailingTrivia(trailing));
+        }
+
+        return root.ReplaceNode(list, withItems(list, remaining));
+    }
+
+    private static ExpressionSyntax? ValueOf(SyntaxNode node) => node switch
+    {
+        AssignmentExpressionSyntax assignment => assignment.Right,
+        ArgumentSyntax argument => argument.Expression,
+        ExpressionSyntax expression => expression,
+        _ => null,
+    };
+}
