@@ -63,6 +63,9 @@ internal static class WrittenValueEditor
     {
         switch (node.Parent)
         {
+            // `new[] { x }` cannot lose its last element: an empty implicitly typed array has no type.
+            case InitializerExpressionSyntax { Parent: ImplicitArrayCreationExpressionSyntax, Expressions.Count: 1 }:
+                return null;
             case InitializerExpressionSyntax initializer when node is ExpressionSyntax element:
                 return RemoveFromList(root, initializer, initializer.Expressions, element, (list, items) => list.WithExpressions(items));
             case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element:

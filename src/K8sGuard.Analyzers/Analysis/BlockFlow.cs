@@ -208,13 +208,17 @@ internal sealed class BlockFlow
     /// path on the way (<c>SecurityContext = new …</c>) gives what its creation says of the rest. Also the calls that
     /// receive the object in that window (their parameter and path), for the caller to look into.
     /// </summary>
-    public void CollectAfter(RootedPath storage, int since, string relativePath, List<PropertyValue> values, List<PassedToMethod> calls)
+    /// <remarks>
+    /// With <paramref name="replacementIsAValue"/>, a store that replaces the object (or one above it) adds a value not
+    /// known: the object the caller asks about is no longer the one the holder ends with.
+    /// </remarks>
+    public void CollectAfter(RootedPath storage, int since, string relativePath, List<PropertyValue> values, List<PassedToMethod> calls, bool replacementIsAValue = false)
     {
         System.Diagnostics.Debug.Assert(since >= Since && SymbolEqualityComparer.Default.Equals(storage.Root, Holder), "a flow answers for its holder, from its position on");
-        Collect(storage, since, relativePath, values, calls, followAliases: true);
+        Collect(storage, since, relativePath, values, calls, followAliases: true, replacementIsAValue);
     }
 
-    private void Collect(RootedPath storage, int since, string relativePath, List<PropertyValue> values, List<PassedToMethod> calls, bool followAliases)
+    private void Collect(RootedPath storage, int since, string relativePath, List<PropertyValue> values, List<PassedToMethod> calls, bool followAliases, bool replacementIsAValue)
     {
         if (!IsHolder(storage.Root))
         {
@@ -229,6 +233,11 @@ internal sealed class BlockFlow
             {
                 until = e.Position;
             }
+        }
+
+        if (replacementIsAValue && until != int.MaxValue)
+        {
+            values.Add(new PropertyValue(PropertyValueKind.NonConstant, null, null));
         }
 
         foreach (var e in _events)
@@ -273,7 +282,7 @@ internal sealed class BlockFlow
                 case FlowEventKind.Alias when followAliases:
                     // The target holder's events are in the statements that name it: its own flow.
                     var target = e.AliasTarget!.Value.Append(rest);
-                    _flowOf(Block, target.Root, e.Position, _cancellationToken)?.Collect(target, e.Position, relativePath, values, calls, followAliases: false);
+                    _flowOf(Block, target.Root, e.Position, _cancellationToken)?.Collect(target, e.Position, relativePath, values, calls, followAliases: false, replacementIsAValue);
                     break;
             }
         }

@@ -120,6 +120,25 @@ internal readonly struct CreationSite
     public static bool IsSourceMethod(IMethodSymbol method)
         => !method.DeclaringSyntaxReferences.IsEmpty && method.MethodKind is MethodKind.Ordinary or MethodKind.ReducedExtension or MethodKind.LocalFunction;
 
+    // `Add` of a list (a collection initializer's, or `spec.Containers.Add(c)`), not a helper that happens to be called Add.
+    private static bool IsCollection(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Walks up from the value through everything that holds the same object or an object containing it, adding
     // property names (innermost first) to `path` and enclosing creations to `enclosing` when they are given.
     private static End Walk(IOperation value, List<string>? path, List<(IObjectCreationOperation Creation, int Depth)>? enclosing, out int depth)
@@ -157,7 +176,7 @@ internal readonly struct CreationSite
                     current = array;
                     continue;
 
-                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add" } add } element when !IsSourceMethod(add.TargetMethod):
+                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add" } add } element when IsCollection(add.TargetMethod.ContainingType):
                     if (element.ArgumentKind != ArgumentKind.ParamArray)
                     {
                         depth++;

@@ -132,7 +132,7 @@ internal sealed class FieldWrite
     private bool ComputeIsFinal()
     {
         var values = new List<PropertyValue>();
-        _laterWrites.Collect(_laterThan, _storage, _passedTo, _relativePath, values, _cancellationToken);
+        _laterWrites.Collect(_laterThan, _storage, _passedTo, _relativePath, values, _cancellationToken, replacementIsAValue: true);
         if (Form != WriteForm.Assignment)
         {
             CreationPropertyReader.CollectWithExpressions(Target, _relativePath, values);

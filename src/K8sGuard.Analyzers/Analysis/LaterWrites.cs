@@ -26,13 +26,14 @@ internal sealed class LaterWrites
     /// Adds to <paramref name="values"/> what is written, after <paramref name="at"/>, to <paramref name="relativePath"/>
     /// (property names joined by '.') of the object that <paramref name="storage"/> holds or <paramref name="passedTo"/> receives.
     /// </summary>
-    public void Collect(IOperation at, RootedPath? storage, PassedToMethod? passedTo, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken)
+    /// <remarks>With <paramref name="replacementIsAValue"/>, an object replaced in its holder afterwards counts as a value not known.</remarks>
+    public void Collect(IOperation at, RootedPath? storage, PassedToMethod? passedTo, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken, bool replacementIsAValue = false)
     {
         List<PassedToMethod>? calls = null;
         if (storage is { } held)
         {
             calls = new List<PassedToMethod>();
-            _getFlow(at, held.Root, cancellationToken)?.CollectAfter(held, at.Syntax.SpanStart, relativePath, values, calls);
+            _getFlow(at, held.Root, cancellationToken)?.CollectAfter(held, at.Syntax.SpanStart, relativePath, values, calls, replacementIsAValue);
             if (held.Root is IFieldSymbol or IPropertySymbol && held.Root.ContainingType is { } type)
             {
                 _project.CollectFromType(type, held.Root, held.Path, relativePath, values, cancellationToken);

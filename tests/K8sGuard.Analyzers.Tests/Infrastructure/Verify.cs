@@ -31,8 +31,15 @@ public enum Model
 public sealed class RuleVerifier
 {
     private readonly DiagnosticDescriptor _rule;
+    private readonly bool _onlyThisRule;
 
-    public RuleVerifier(string ruleId) => _rule = Descriptor(ruleId);
+    /// <param name="ruleId">The rule that markup without an id stands for.</param>
+    /// <param name="onlyThisRule">Turn every other K8sGuard rule off (a pod-security test need not set automounting on every pod).</param>
+    public RuleVerifier(string ruleId, bool onlyThisRule = false)
+    {
+        _rule = Descriptor(ruleId);
+        _onlyThisRule = onlyThisRule;
+    }
 
     /// <summary>The diagnostic of the rule this verifier is for.</summary>
     public DiagnosticResult Diagnostic() => new(_rule);
@@ -52,6 +59,7 @@ public sealed class RuleVerifier
     {
         var test = new RuleAnalyzerTest(_rule) { TestCode = source };
         Configure(test, model);
+        DisableOtherRules(test);
         return test;
     }
 
@@ -71,7 +79,11 @@ public sealed class RuleVerifier
             FixedCode = fixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
         };
+
+        // Markup in the fixed code is what must remain: a diagnostic the fix has no safe edit for.
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
         Configure(test, model);
+        DisableOtherRules(test);
         if (preprocessorSymbols.Length > 0)
         {
             // As the IDE's Debug configuration does: `DEBUG` makes `#if DEBUG` regions active code.
@@ -81,6 +93,15 @@ public sealed class RuleVerifier
         }
 
         return test;
+    }
+
+    private void DisableOtherRules<TVerifier>(AnalyzerTest<TVerifier> test)
+        where TVerifier : IVerifier, new()
+    {
+        if (_onlyThisRule)
+        {
+            test.DisabledDiagnostics.AddRange(new KubernetesObjectAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(id => id != _rule.Id));
+        }
     }
 
     private sealed class RuleAnalyzerTest : CSharpAnalyzerTest<KubernetesObjectAnalyzer, DefaultVerifier>
