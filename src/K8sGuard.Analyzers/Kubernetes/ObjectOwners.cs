@@ -114,6 +114,7 @@ internal sealed class ObjectOwners
         string? containerName = null;
         IObjectCreationOperation? podSpec = null;
         var podSpecFound = false;
+        var inContainerObject = false;
         EnclosingWorkload? workload = null;
         foreach (var link in links)
         {
@@ -127,6 +128,10 @@ internal sealed class ObjectOwners
                         containerName = name;
                     }
 
+                    break;
+                // Objects only containers have: whatever holds them is a container, even one the code does not show.
+                case KubernetesObjectKind.SecurityContext or KubernetesObjectKind.ContainerPort or KubernetesObjectKind.Probe or KubernetesObjectKind.Lifecycle:
+                    inContainerObject = true;
                     break;
                 case KubernetesObjectKind.PodSecurityContext when level == KubernetesObjectKind.None:
                     level = KubernetesObjectKind.PodSpec;
@@ -154,6 +159,11 @@ internal sealed class ObjectOwners
         }
 
         var written = links.Count > 0 ? links[0].Kind : KubernetesObjectKind.None;
+        if (inContainerObject && level == KubernetesObjectKind.None)
+        {
+            written = KubernetesObjectKind.SecurityContext;
+        }
+
         var isPodMetadata = written == KubernetesObjectKind.ObjectMeta && links.Count > 1
             && (links[1].Kind == KubernetesObjectKind.PodTemplateSpec || (links[1].Type is { } holder && types.TryGetWorkload(holder, out var owner) && owner.Kind == "Pod"));
         return new ObjectOwners(written, level, containerList, containerName, podSpec, workload, isPodMetadata);
