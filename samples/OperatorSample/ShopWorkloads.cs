@@ -25,6 +25,7 @@ public sealed class ShopWorkloads
         DebugPod(),
         Reindex(),
         MetricsScraper(),
+        ShopNodeAgent.Create(_namespace, _image),
     ];
 
     /// <summary>Not hardened: K8S0001 "Pod spec of Deployment 'storefront'".</summary>
