@@ -40,7 +40,24 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
         RuleIdentifiers.ProcMount,
         RuleIdentifiers.UnconfinedSeccompProfile);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => KubernetesFixAllProvider.Instance;
+
+    /// <summary>True for the equivalence keys of the service-account fixes, which set a property of a creation.</summary>
+    internal static bool IsCreationFix(string? equivalenceKey)
+    {
+        foreach (var actions in CreationActions.Values)
+        {
+            foreach (var action in actions)
+            {
+                if (action.Key == equivalenceKey)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

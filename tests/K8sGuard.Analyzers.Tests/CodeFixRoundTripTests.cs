@@ -128,7 +128,9 @@ public sealed class CodeFixRoundTripTests
         Assert.DoesNotContain(remaining, d =>
             d.Id == fixedDiagnostic.Id
             && d.Location.SourceTree!.FilePath == fixedDiagnostic.Location.SourceTree!.FilePath
-            && d.Location.SourceSpan.Start == fixedDiagnostic.Location.SourceSpan.Start);
+            && d.Location.SourceSpan.Start == fixedDiagnostic.Location.SourceSpan.Start
+            // The next element of a list moves to where a removed one was: it is another diagnostic.
+            && d.GetMessage() == fixedDiagnostic.GetMessage());
     }
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project)

@@ -73,6 +73,7 @@ public sealed class K8S0104Tests
             V1Capabilities A() => new() { Add = new List<string> { "CHOWN", [|"NET_ADMIN"|] } };
             V1Capabilities B() => new() { Add = [[|"SYS_ADMIN"|], "KILL"] };
             V1Capabilities D() => new() { Add = new[] { [|"ALL"|] } };
+            V1Capabilities Neighbours() => new() { Add = ["CHOWN", [|"SYS_ADMIN"|], [|"NET_ADMIN"|]] };
             V1Capabilities E() => new()
             {
                 Add =
@@ -89,6 +90,7 @@ public sealed class K8S0104Tests
             V1Capabilities A() => new() { Add = new List<string> { "CHOWN" } };
             V1Capabilities B() => new() { Add = ["KILL"] };
             V1Capabilities D() => new() { Add = new[] { [|"ALL"|] } };
+            V1Capabilities Neighbours() => new() { Add = ["CHOWN"] };
             V1Capabilities E() => new()
             {
                 Add =
