@@ -22,24 +22,10 @@ namespace K8sGuard.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ImmutableArray<KubernetesRule> Rules = ImmutableArray.Create<KubernetesRule>(
-        new PodSpecTokenAutomountRule(),
-        new ServiceAccountTokenAutomountRule(),
-        new DefaultServiceAccountTokenRule());
+    // Every rule of the assembly, found once: adding a rule is adding its file (ordered by name, so by id, for a stable list).
+    private static readonly ImmutableArray<KubernetesRule> Rules = CreateAll<KubernetesRule>();
 
-    private static readonly ImmutableArray<FieldValueRule> FieldRules = ImmutableArray.Create<FieldValueRule>(
-        new K8S0101HostProcess(),
-        new K8S0102HostNamespaces(),
-        new K8S0103PrivilegedContainer(),
-        new K8S0104CapabilitiesBeyondBaseline(),
-        new K8S0105HostPathVolume(),
-        new K8S0106HostPort(),
-        new K8S0107AppArmorProfile(),
-        new K8S0108SeLinuxOptions(),
-        new K8S0109ProcMount(),
-        new K8S0110UnconfinedSeccompProfile(),
-        new K8S0111UnsafeSysctl(),
-        new K8S0112HostInProbe());
+    private static readonly ImmutableArray<FieldValueRule> FieldRules = CreateAll<FieldValueRule>();
 
     private static readonly FieldDispatch Dispatch = new(FieldRules, ObjectModels.All);
 
@@ -64,6 +50,14 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(context => AnalyzeMemberInitializer(context, compilation, options), OperationKind.MemberInitializer);
         });
     }
+
+    private static ImmutableArray<TRule> CreateAll<TRule>()
+        where TRule : class
+        => typeof(TRule).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract && typeof(TRule).IsAssignableFrom(type))
+            .OrderBy(type => type.Name, System.StringComparer.Ordinal)
+            .Select(type => (TRule)System.Activator.CreateInstance(type))
+            .ToImmutableArray();
 
     // `Privileged = true` in an initializer or a `with`, `container.SecurityContext.Privileged = true`, `x.P ??= v`.
     private static void AnalyzeAssignment(OperationAnalysisContext context, KubernetesCompilation compilation, RuleOptions options)

@@ -1,24 +1,15 @@
 namespace K8sGuard.Analyzers;
 
-/// <summary>Every rule id K8sGuard reports, in one place, and the help link each one gets.</summary>
+/// <summary>
+/// The service-account rules' ids, the help link every rule gets, and the areas of the id ranges. A pod-security rule
+/// declares its own id (<c>K8S0103PrivilegedContainer.Id</c>), so adding one touches only its own files.
+/// </summary>
 public static class RuleIdentifiers
 {
     public const string PodSpecDoesNotDisableTokenAutomount = "K8S0001";
     public const string ServiceAccountDoesNotDisableTokenAutomount = "K8S0002";
     public const string PodMountsDefaultServiceAccountToken = "K8S0003";
 
-    public const string HostProcess = "K8S0101";
-    public const string HostNamespaces = "K8S0102";
-    public const string PrivilegedContainer = "K8S0103";
-    public const string CapabilitiesBeyondBaseline = "K8S0104";
-    public const string HostPathVolume = "K8S0105";
-    public const string HostPort = "K8S0106";
-    public const string AppArmorProfile = "K8S0107";
-    public const string SeLinuxOptions = "K8S0108";
-    public const string ProcMount = "K8S0109";
-    public const string UnconfinedSeccompProfile = "K8S0110";
-    public const string UnsafeSysctl = "K8S0111";
-    public const string HostInProbe = "K8S0112";
 
     private const string DocsBaseUri = "https://github.com/k8sguard/K8sGuard.Analyzers/blob/main/docs/rules/";
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -27,6 +28,7 @@ internal sealed class CreationPropertyEditor
     private readonly ExpressionSyntax? _valueToReplace;
     private readonly IParameterSymbol? _constructorParameter;
     private readonly string _property;
+    private readonly System.Func<ExpressionSyntax, ExpressionSyntax>? _wrap;
 
     private CreationPropertyEditor(
         Document document,
@@ -35,8 +37,10 @@ internal sealed class CreationPropertyEditor
         BaseObjectCreationExpressionSyntax creation,
         ExpressionSyntax? valueToReplace,
         IParameterSymbol? constructorParameter,
-        string property)
+        string property,
+        System.Func<ExpressionSyntax, ExpressionSyntax>? wrap)
     {
+        _wrap = wrap;
         _document = document;
         _root = root;
         _text = text;
@@ -46,7 +50,13 @@ internal sealed class CreationPropertyEditor
         _property = property;
     }
 
-    /// <summary>The edit for the creation reported at <paramref name="diagnosticSpan"/>, or null when no safe edit exists.</summary>
+    /// <summary>
+    /// The edit for the creation reported at <paramref name="diagnosticSpan"/>, or null when no safe edit exists.
+    /// <paramref name="property"/> may be a path (<c>SecurityContext.AllowPrivilegeEscalation</c>): the edit goes down
+    /// through the objects the creation already makes, and creates the missing ones with their own type (Pulumi's
+    /// <c>Input&lt;T&gt;</c> unwrapped; a class-era type through its constructor's named argument when the object above
+    /// is built with constructor arguments).
+    /// </summary>
     public static async Task<CreationPropertyEditor?> CreateAsync(
         Document document,
         TextSpan diagnosticSpan,
@@ -61,44 +71,165 @@ internal sealed class CreationPropertyEditor
             .OfType<BaseObjectCreationExpressionSyntax>()
             .FirstOrDefault();
         if (root is null || semanticModel is null || creation is null
-            || semanticModel.GetOperation(creation, cancellationToken) is not IObjectCreationOperation { Type: { } type } operation)
+            || semanticModel.GetOperation(creation, cancellationToken) is not IObjectCreationOperation { Type: { } } operation)
         {
             return null;
         }
 
+        // Down through the objects the creation already makes: `SecurityContext = new V1SecurityContext { … }`.
+        var segments = property.Split('.');
+        var depth = 0;
+        var parameterName = constructorParameter;
+        while (depth < segments.Length - 1)
+        {
+            var held = CreationPropertyReader.Read(operation, segments[depth], parameterName);
+            if (held.Kind == PropertyValueKind.Unset)
+            {
+                break;
+            }
+
+            // A variable, a call or null holds it: what the edit would change is not in this expression.
+            if (held.Operation?.WalkDownConversions() is not IObjectCreationOperation { Syntax: BaseObjectCreationExpressionSyntax innerSyntax, Type: { } } inner)
+            {
+                return null;
+            }
+
+            operation = inner;
+            creation = innerSyntax;
+            depth++;
+            parameterName = CamelCase(segments[depth]);
+        }
+
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         var boolean = semanticModel.Compilation.GetSpecialType(SpecialType.System_Boolean);
-        bool TakesBoolean(ITypeSymbol? destination)
-            => destination is not null && semanticModel.Compilation.ClassifyCommonConversion(boolean, destination).IsImplicit;
+        var position = creation.SpanStart;
+
+        // The objects to create, outermost first, and the type of what goes into the member at `depth`.
+        var missing = new List<(string Member, INamedTypeSymbol Type)>();
+        ITypeSymbol valueType = boolean;
+        var owner = operation.Type!;
+        for (var i = depth; i < segments.Length - 1; i++)
+        {
+            if (SettableProperty(semanticModel, position, owner, segments[i]) is not { } intermediate
+                || Unwrap(intermediate.Type) is not INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } created
+                || !created.InstanceConstructors.Any(c => c.Parameters.IsEmpty && semanticModel.IsAccessible(position, c)))
+            {
+                return null;
+            }
+
+            missing.Add((segments[i], created));
+            owner = created;
+        }
+
+        if (missing.Count > 0)
+        {
+            if (SettableProperty(semanticModel, position, owner, segments[segments.Length - 1]) is not { } leaf || !Accepts(semanticModel, boolean, leaf.Type))
+            {
+                return null;
+            }
+
+            valueType = missing[0].Type;
+        }
+
+        var member = segments[depth];
+        var wrap = missing.Count == 0 ? null : Intermediates(missing, segments[segments.Length - 1], semanticModel, position, creation.ArgumentList is { Arguments.Count: > 0 });
 
         // The member the analyzer's verdict came from: the last of constructor argument, initializer, `with` that sets it.
-        var read = CreationPropertyReader.Read(operation, property, constructorParameter);
+        var read = CreationPropertyReader.Read(operation, member, parameterName);
         if (read.Kind != PropertyValueKind.Unset)
         {
-            return read.Operation is { Syntax: ExpressionSyntax value } && TakesBoolean(DestinationType(read.Operation))
-                ? new CreationPropertyEditor(document, root, text, creation, value, null, property)
+            return missing.Count == 0 && read.Operation is { Syntax: ExpressionSyntax value } && Accepts(semanticModel, valueType, DestinationType(read.Operation))
+                ? new CreationPropertyEditor(document, root, text, creation, value, null, member, wrap)
                 : null;
         }
 
-        var parameter = operation.Constructor?.Parameters.FirstOrDefault(p => p.Name == constructorParameter);
-        if (parameter is not null && TakesBoolean(parameter.Type) && creation.ArgumentList is not { ContainsDirectives: true })
+        var parameter = operation.Constructor?.Parameters.FirstOrDefault(p => p.Name == parameterName);
+        if (parameter is not null && Accepts(semanticModel, valueType, parameter.Type) && creation.ArgumentList is not { ContainsDirectives: true })
         {
-            return new CreationPropertyEditor(document, root, text, creation, null, parameter, property);
+            return new CreationPropertyEditor(document, root, text, creation, null, parameter, member, wrap);
         }
 
         // `P = v` in an object initializer binds to the most derived accessible member named P: it must be a settable
-        // property that takes a boolean (not a hiding property of another type), in an object (not collection) initializer.
-        var member = semanticModel.LookupSymbols(creation.SpanStart, type, property).FirstOrDefault();
-        var canWriteMember = member is IPropertySymbol { IsStatic: false, SetMethod: not null } target
-            && semanticModel.IsAccessible(creation.SpanStart, target.SetMethod)
-            && TakesBoolean(target.Type)
+        // property that takes the value (not a hiding property of another type), in an object (not collection) initializer.
+        var canWriteMember = SettableProperty(semanticModel, position, operation.Type!, member) is { } target
+            && Accepts(semanticModel, valueType, target.Type)
             && creation.Initializer is null or { RawKind: (int)SyntaxKind.ObjectInitializerExpression };
-        return canWriteMember ? new CreationPropertyEditor(document, root, text, creation, null, null, property) : null;
+        return canWriteMember ? new CreationPropertyEditor(document, root, text, creation, null, null, member, wrap) : null;
     }
+
+    private static IPropertySymbol? SettableProperty(SemanticModel semanticModel, int position, ITypeSymbol type, string name)
+        => semanticModel.LookupSymbols(position, type, name).FirstOrDefault() is IPropertySymbol { IsStatic: false, SetMethod: not null } property
+           && semanticModel.IsAccessible(position, property.SetMethod)
+            ? property
+            : null;
+
+    private static bool Accepts(SemanticModel semanticModel, ITypeSymbol source, ITypeSymbol? destination)
+        => destination is not null && semanticModel.Compilation.ClassifyCommonConversion(source, destination).IsImplicit;
+
+    // Pulumi's `Input<T>` (and its subclasses) take a T: the object to create is the T.
+    private static ITypeSymbol Unwrap(ITypeSymbol type)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (current is { Name: "Input", Arity: 1, ContainingNamespace: { Name: "Pulumi", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return current.TypeArguments[0];
+            }
+        }
+
+        return type;
+    }
+
+    // `v` → `new V1SecurityContext { AllowPrivilegeEscalation = v }` (or `new V1SecurityContext(allowPrivilegeEscalation: v)`
+    // for a class-era object whose parent is built with constructor arguments), nested for every missing object.
+    private static System.Func<ExpressionSyntax, ExpressionSyntax> Intermediates(
+        List<(string Member, INamedTypeSymbol Type)> missing, string leaf, SemanticModel semanticModel, int position, bool constructorStyle)
+        => value =>
+        {
+            for (var i = missing.Count - 1; i >= 0; i--)
+            {
+                var type = missing[i].Type;
+                var inner = i + 1 < missing.Count ? missing[i + 1].Member : leaf;
+                var typeName = SyntaxFactory.ParseTypeName(type.ToMinimalDisplayString(semanticModel, position));
+                var parameter = CamelCase(inner);
+                var byConstructor = constructorStyle && type.InstanceConstructors.Any(c => c.Parameters.Any(p => p.Name == parameter)
+                    && c.Parameters.All(p => p.Name == parameter || p.IsOptional));
+                value = byConstructor
+                    ? SyntaxFactory.ObjectCreationExpression(
+                        NewSyntax.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+                        typeName,
+                        SyntaxFactory.ArgumentList(
+                            NewSyntax.Token(SyntaxKind.OpenParenToken),
+                            SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(
+                                SyntaxFactory.NameColon(NewSyntax.Name(parameter), NewSyntax.Token(SyntaxKind.ColonToken).WithTrailingTrivia(SyntaxFactory.Space)),
+                                refKindKeyword: default,
+                                value)),
+                            NewSyntax.Token(SyntaxKind.CloseParenToken)),
+                        initializer: null)
+                    : SyntaxFactory.ObjectCreationExpression(
+                        NewSyntax.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+                        typeName.WithTrailingTrivia(SyntaxFactory.Space),
+                        argumentList: null,
+                        SyntaxFactory.InitializerExpression(
+                            SyntaxKind.ObjectInitializerExpression,
+                            NewSyntax.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
+                            SyntaxFactory.SingletonSeparatedList(NewSyntax.Assignment(inner, value)),
+                            NewSyntax.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space)));
+            }
+
+            return value;
+        };
+
+    private static string CamelCase(string property) => char.ToLowerInvariant(property[0]) + property.Substring(1);
 
     public Document Set(bool value)
     {
-        var literal = NewSyntax.BooleanLiteral(value);
+        ExpressionSyntax literal = NewSyntax.BooleanLiteral(value);
+        if (_wrap is not null)
+        {
+            literal = _wrap(literal);
+        }
+
         if (_valueToReplace is not null)
         {
             return _document.WithSyntaxRoot(_root.ReplaceNode(_valueToReplace, literal.WithTriviaFrom(_valueToReplace)));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers;
 using Microsoft.CodeAnalysis;
@@ -27,18 +28,8 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
             .Add(RuleIdentifiers.PodMountsDefaultServiceAccountToken, ImmutableArray.Create(
                 (FixTitles.DisableAutomount, EquivalenceKeys.DefaultAccountDisableAutomount, false)));
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount,
-        RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount,
-        RuleIdentifiers.PodMountsDefaultServiceAccountToken,
-        RuleIdentifiers.HostProcess,
-        RuleIdentifiers.HostNamespaces,
-        RuleIdentifiers.PrivilegedContainer,
-        RuleIdentifiers.CapabilitiesBeyondBaseline,
-        RuleIdentifiers.HostPort,
-        RuleIdentifiers.AppArmorProfile,
-        RuleIdentifiers.ProcMount,
-        RuleIdentifiers.UnconfinedSeccompProfile);
+    // Every K8sGuard rule: what (if anything) to fix comes from each diagnostic, so a new rule needs no line here.
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = new KubernetesObjectAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToImmutableArray();
 
     public override FixAllProvider GetFixAllProvider() => KubernetesFixAllProvider.Instance;
 

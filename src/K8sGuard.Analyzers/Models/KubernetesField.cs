@@ -28,28 +28,13 @@ internal readonly struct KubernetesField : IEquatable<KubernetesField>
     public override string ToString() => Kind + "." + Name;
 }
 
-/// <summary>The fields K8sGuard's rules read, one line each; the models derive their property names from these.</summary>
+/// <summary>
+/// The fields the engine and more than one rule read (what a pod is, what names a container). A rule declares the
+/// fields only it reads in its own file; the models derive the property and parameter names from the Kubernetes name.
+/// </summary>
 internal static class KubernetesFields
 {
-    public static readonly KubernetesField HostNetwork = new(KubernetesObjectKind.PodSpec, "hostNetwork");
-    public static readonly KubernetesField HostPid = new(KubernetesObjectKind.PodSpec, "hostPID");
-    public static readonly KubernetesField HostIpc = new(KubernetesObjectKind.PodSpec, "hostIPC");
     public static readonly KubernetesField HostUsers = new(KubernetesObjectKind.PodSpec, "hostUsers");
-    public static readonly KubernetesField Privileged = new(KubernetesObjectKind.SecurityContext, "privileged");
-    public static readonly KubernetesField ProcMount = new(KubernetesObjectKind.SecurityContext, "procMount");
-    public static readonly KubernetesField CapabilitiesAdd = new(KubernetesObjectKind.Capabilities, "add");
-    public static readonly KubernetesField HostProcess = new(KubernetesObjectKind.WindowsSecurityContextOptions, "hostProcess");
-    public static readonly KubernetesField SeccompProfileType = new(KubernetesObjectKind.SeccompProfile, "type");
-    public static readonly KubernetesField AppArmorProfileType = new(KubernetesObjectKind.AppArmorProfile, "type");
-    public static readonly KubernetesField SeLinuxType = new(KubernetesObjectKind.SeLinuxOptions, "type");
-    public static readonly KubernetesField SeLinuxUser = new(KubernetesObjectKind.SeLinuxOptions, "user");
-    public static readonly KubernetesField SeLinuxRole = new(KubernetesObjectKind.SeLinuxOptions, "role");
-    public static readonly KubernetesField SysctlName = new(KubernetesObjectKind.Sysctl, "name");
-    public static readonly KubernetesField VolumeHostPath = new(KubernetesObjectKind.Volume, "hostPath");
-    public static readonly KubernetesField HostPort = new(KubernetesObjectKind.ContainerPort, "hostPort");
-    public static readonly KubernetesField HttpGetHost = new(KubernetesObjectKind.HttpGetAction, "host");
-    public static readonly KubernetesField TcpSocketHost = new(KubernetesObjectKind.TcpSocketAction, "host");
-    public static readonly KubernetesField Annotations = new(KubernetesObjectKind.ObjectMeta, "annotations");
     public static readonly KubernetesField ContainerName = new(KubernetesObjectKind.Container, "name");
     public static readonly KubernetesField EphemeralContainerName = new(KubernetesObjectKind.EphemeralContainer, "name");
 }

@@ -8,8 +8,12 @@ namespace K8sGuard.Analyzers.Rules.PodSecurity;
 /// <summary>K8S0104: a container's <c>Capabilities.Add</c> holds a capability outside the baseline set (PSS baseline, capabilities).</summary>
 internal sealed class K8S0104CapabilitiesBeyondBaseline : FieldValueRule
 {
+    public const string Id = "K8S0104";
+
+    private static readonly KubernetesField CapabilitiesAdd = new(KubernetesObjectKind.Capabilities, "add");
+
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-        RuleIdentifiers.CapabilitiesBeyondBaseline,
+        Id,
         title: "Container adds a capability beyond the baseline set",
         messageFormat: "{0} adds the capability '{1}', which the baseline Pod Security Standard does not allow",
         RuleCategories.Security,
@@ -22,11 +26,11 @@ internal sealed class K8S0104CapabilitiesBeyondBaseline : FieldValueRule
         System.StringComparer.Ordinal,
         "AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT");
 
-    private static readonly FixAction Remove = FixAction.RemoveElement(RuleIdentifiers.CapabilitiesBeyondBaseline, "RemoveCapability", "Remove the capability");
+    private static readonly FixAction Remove = FixAction.RemoveElement(Id, "RemoveCapability", "Remove the capability");
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(KubernetesFields.CapabilitiesAdd);
+    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(CapabilitiesAdd);
 
     public override void Analyze(FieldWrite write, FieldRuleContext context)
     {

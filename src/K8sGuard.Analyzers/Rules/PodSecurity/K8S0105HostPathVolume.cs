@@ -8,8 +8,12 @@ namespace K8sGuard.Analyzers.Rules.PodSecurity;
 /// <summary>K8S0105: a volume sets <c>HostPath</c> (PSS baseline, hostPath volumes). No automatic fix: the replacement depends on what the pod needs.</summary>
 internal sealed class K8S0105HostPathVolume : FieldValueRule
 {
+    public const string Id = "K8S0105";
+
+    private static readonly KubernetesField VolumeHostPath = new(KubernetesObjectKind.Volume, "hostPath");
+
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-        RuleIdentifiers.HostPathVolume,
+        Id,
         title: "Pod mounts a hostPath volume",
         messageFormat: "{0} mounts a directory of the node as a hostPath volume",
         RuleCategories.Security,
@@ -20,7 +24,7 @@ internal sealed class K8S0105HostPathVolume : FieldValueRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(KubernetesFields.VolumeHostPath);
+    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(VolumeHostPath);
 
     public override void Analyze(FieldWrite write, FieldRuleContext context)
     {

@@ -12,10 +12,15 @@ namespace K8sGuard.Analyzers.Rules.PodSecurity;
 /// </summary>
 internal sealed class K8S0107AppArmorProfile : FieldValueRule
 {
+    public const string Id = "K8S0107";
+
+    private static readonly KubernetesField AppArmorProfileType = new(KubernetesObjectKind.AppArmorProfile, "type");
+    private static readonly KubernetesField Annotations = new(KubernetesObjectKind.ObjectMeta, "annotations");
+
     public const string AnnotationPrefix = "container.apparmor.security.beta.kubernetes.io/";
 
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-        RuleIdentifiers.AppArmorProfile,
+        Id,
         title: "AppArmor profile overridden",
         messageFormat: "{0} sets the AppArmor profile {1}, which the baseline Pod Security Standard does not allow",
         RuleCategories.Security,
@@ -24,17 +29,17 @@ internal sealed class K8S0107AppArmorProfile : FieldValueRule
             + "devices. An Unconfined profile (or any other than RuntimeDefault or a Localhost profile loaded on the node) removes "
             + "that layer. The baseline Pod Security Standard allows only RuntimeDefault and Localhost.");
 
-    private static readonly FixAction RuntimeDefault = FixAction.ReplaceValue(RuleIdentifiers.AppArmorProfile, "RuntimeDefault", "Use the runtime's default AppArmor profile", "\"RuntimeDefault\"");
+    private static readonly FixAction RuntimeDefault = FixAction.ReplaceValue(Id, "RuntimeDefault", "Use the runtime's default AppArmor profile", "\"RuntimeDefault\"");
 
-    private static readonly FixAction RuntimeDefaultAnnotation = FixAction.ReplaceValue(RuleIdentifiers.AppArmorProfile, "RuntimeDefault", "Use the runtime's default AppArmor profile", "\"runtime/default\"");
+    private static readonly FixAction RuntimeDefaultAnnotation = FixAction.ReplaceValue(Id, "RuntimeDefault", "Use the runtime's default AppArmor profile", "\"runtime/default\"");
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(KubernetesFields.AppArmorProfileType, KubernetesFields.Annotations);
+    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(AppArmorProfileType, Annotations);
 
     public override void Analyze(FieldWrite write, FieldRuleContext context)
     {
-        if (write.Field.Equals(KubernetesFields.AppArmorProfileType))
+        if (write.Field.Equals(AppArmorProfileType))
         {
             if (write.Constant is string type && type is not ("RuntimeDefault" or "Localhost") && write.IsFinal)
             {

@@ -11,8 +11,14 @@ namespace K8sGuard.Analyzers.Rules.PodSecurity;
 /// </summary>
 internal sealed class K8S0108SeLinuxOptions : FieldValueRule
 {
+    public const string Id = "K8S0108";
+
+    private static readonly KubernetesField SeLinuxType = new(KubernetesObjectKind.SeLinuxOptions, "type");
+    private static readonly KubernetesField SeLinuxUser = new(KubernetesObjectKind.SeLinuxOptions, "user");
+    private static readonly KubernetesField SeLinuxRole = new(KubernetesObjectKind.SeLinuxOptions, "role");
+
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-        RuleIdentifiers.SeLinuxOptions,
+        Id,
         title: "Custom SELinux options",
         messageFormat: "{0} sets the SELinux {1} '{2}', which the baseline Pod Security Standard does not allow",
         RuleCategories.Security,
@@ -23,7 +29,7 @@ internal sealed class K8S0108SeLinuxOptions : FieldValueRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(KubernetesFields.SeLinuxType, KubernetesFields.SeLinuxUser, KubernetesFields.SeLinuxRole);
+    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(SeLinuxType, SeLinuxUser, SeLinuxRole);
 
     public override void Analyze(FieldWrite write, FieldRuleContext context)
     {
@@ -32,7 +38,7 @@ internal sealed class K8S0108SeLinuxOptions : FieldValueRule
             return;
         }
 
-        if (write.Field.Equals(KubernetesFields.SeLinuxType)
+        if (write.Field.Equals(SeLinuxType)
             && (value is "container_t" or "container_init_t" or "container_kvm_t"
                 || (value == "container_engine_t" && context.KubernetesVersion(Rule).IsAtLeast(1, 31))))
         {

@@ -11,8 +11,12 @@ namespace K8sGuard.Analyzers.Rules.PodSecurity;
 /// </summary>
 internal sealed class K8S0109ProcMount : FieldValueRule
 {
+    public const string Id = "K8S0109";
+
+    private static readonly KubernetesField ProcMount = new(KubernetesObjectKind.SecurityContext, "procMount");
+
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-        RuleIdentifiers.ProcMount,
+        Id,
         title: "Unmasked /proc mount",
         messageFormat: "{0} sets ProcMount to '{1}': the node's /proc is visible unmasked",
         RuleCategories.Security,
@@ -21,11 +25,11 @@ internal sealed class K8S0109ProcMount : FieldValueRule
             + "sysrq-trigger, timer lists, …). An Unmasked proc mount removes that protection. The baseline Pod Security Standard "
             + "allows only Default, except for pods in their own user namespace (hostUsers: false, Kubernetes 1.35+).");
 
-    private static readonly FixAction SetDefault = FixAction.ReplaceValue(RuleIdentifiers.ProcMount, "SetDefault", "Use the default /proc mount", "\"Default\"");
+    private static readonly FixAction SetDefault = FixAction.ReplaceValue(Id, "SetDefault", "Use the default /proc mount", "\"Default\"");
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(KubernetesFields.ProcMount);
+    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(ProcMount);
 
     public override void Analyze(FieldWrite write, FieldRuleContext context)
     {

@@ -8,8 +8,12 @@ namespace K8sGuard.Analyzers.Rules.PodSecurity;
 /// <summary>K8S0110: <c>SeccompProfile.Type</c> is <c>Unconfined</c>, on the pod or a container (PSS baseline, seccomp).</summary>
 internal sealed class K8S0110UnconfinedSeccompProfile : FieldValueRule
 {
+    public const string Id = "K8S0110";
+
+    private static readonly KubernetesField SeccompProfileType = new(KubernetesObjectKind.SeccompProfile, "type");
+
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-        RuleIdentifiers.UnconfinedSeccompProfile,
+        Id,
         title: "Unconfined seccomp profile",
         messageFormat: "{0} sets the seccomp profile to Unconfined: every system call of the kernel is open to it",
         RuleCategories.Security,
@@ -18,11 +22,11 @@ internal sealed class K8S0110UnconfinedSeccompProfile : FieldValueRule
             + "bpf, …). An Unconfined profile turns that filter off. The baseline Pod Security Standard forbids it; RuntimeDefault "
             + "is what the restricted profile requires.");
 
-    private static readonly FixAction RuntimeDefault = FixAction.ReplaceValue(RuleIdentifiers.UnconfinedSeccompProfile, "RuntimeDefault", "Use the runtime's default seccomp profile", "\"RuntimeDefault\"");
+    private static readonly FixAction RuntimeDefault = FixAction.ReplaceValue(Id, "RuntimeDefault", "Use the runtime's default seccomp profile", "\"RuntimeDefault\"");
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(KubernetesFields.SeccompProfileType);
+    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(SeccompProfileType);
 
     public override void Analyze(FieldWrite write, FieldRuleContext context)
     {

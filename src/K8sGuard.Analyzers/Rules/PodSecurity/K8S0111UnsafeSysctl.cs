@@ -11,8 +11,12 @@ namespace K8sGuard.Analyzers.Rules.PodSecurity;
 /// </summary>
 internal sealed class K8S0111UnsafeSysctl : FieldValueRule
 {
+    public const string Id = "K8S0111";
+
+    private static readonly KubernetesField SysctlName = new(KubernetesObjectKind.Sysctl, "name");
+
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-        RuleIdentifiers.UnsafeSysctl,
+        Id,
         title: "Unsafe sysctl",
         messageFormat: "{0} sets the sysctl '{1}', which is not in the safe set the baseline Pod Security Standard allows{2}",
         RuleCategories.Security,
@@ -39,7 +43,7 @@ internal sealed class K8S0111UnsafeSysctl : FieldValueRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(KubernetesFields.SysctlName);
+    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(SysctlName);
 
     public override void Analyze(FieldWrite write, FieldRuleContext context)
     {

@@ -11,8 +11,13 @@ namespace K8sGuard.Analyzers.Rules.PodSecurity;
 /// </summary>
 internal sealed class K8S0112HostInProbe : FieldValueRule
 {
+    public const string Id = "K8S0112";
+
+    private static readonly KubernetesField HttpGetHost = new(KubernetesObjectKind.HttpGetAction, "host");
+    private static readonly KubernetesField TcpSocketHost = new(KubernetesObjectKind.TcpSocketAction, "host");
+
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
-        RuleIdentifiers.HostInProbe,
+        Id,
         title: "Probe or lifecycle hook targets another host",
         messageFormat: "{0} sends a probe or lifecycle hook to the host '{1}' instead of the pod",
         RuleCategories.Security,
@@ -23,7 +28,7 @@ internal sealed class K8S0112HostInProbe : FieldValueRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(KubernetesFields.HttpGetHost, KubernetesFields.TcpSocketHost);
+    public override ImmutableArray<KubernetesField> Fields { get; } = ImmutableArray.Create(HttpGetHost, TcpSocketHost);
 
     public override void Analyze(FieldWrite write, FieldRuleContext context)
     {

@@ -1,3 +1,4 @@
+using K8sGuard.Analyzers.Rules.PodSecurity;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace K8sGuard.Analyzers.Tests.Rules.PodSecurity;
 /// <summary>K8S0101: a Windows HostProcess container or pod, and its fix.</summary>
 public sealed class K8S0101Tests
 {
-    private static readonly RuleVerifier V = new(RuleIdentifiers.HostProcess, onlyThisRule: true);
+    private static readonly RuleVerifier V = new(K8S0101HostProcess.Id, onlyThisRule: true);
 
     private const string Usings = """
         using System.Collections.Generic;

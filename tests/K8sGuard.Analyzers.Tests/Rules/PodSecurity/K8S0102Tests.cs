@@ -1,3 +1,4 @@
+using K8sGuard.Analyzers.Rules.PodSecurity;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace K8sGuard.Analyzers.Tests.Rules.PodSecurity;
 /// <summary>K8S0102: a pod that shares the node's network, PID or IPC namespace, one diagnostic per field, and its fix.</summary>
 public sealed class K8S0102Tests
 {
-    private static readonly RuleVerifier V = new(RuleIdentifiers.HostNamespaces, onlyThisRule: true);
+    private static readonly RuleVerifier V = new(K8S0102HostNamespaces.Id, onlyThisRule: true);
 
     private const string Usings = """
         using System.Collections.Generic;

@@ -1,3 +1,4 @@
+using K8sGuard.Analyzers.Rules.PodSecurity;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
@@ -7,7 +8,7 @@ namespace K8sGuard.Analyzers.Tests.Rules.PodSecurity;
 /// <summary>K8S0103: a privileged container, wherever the code writes <c>Privileged = true</c>, and its fix.</summary>
 public sealed class K8S0103Tests
 {
-    private static readonly RuleVerifier V = new(RuleIdentifiers.PrivilegedContainer, onlyThisRule: true);
+    private static readonly RuleVerifier V = new(K8S0103PrivilegedContainer.Id, onlyThisRule: true);
 
     private const string Usings = """
         using System.Collections.Generic;
@@ -169,7 +170,7 @@ public sealed class K8S0103Tests
         V.Diagnostic().WithLocation(0).WithArguments("Container 'app' of Deployment 'web'"));
 
     [Fact]
-    public Task Suppression_WithPragmaAndExemptContainer() => new RuleVerifier(RuleIdentifiers.PrivilegedContainer).AnalyzerAsync(Usings + """
+    public Task Suppression_WithPragmaAndExemptContainer() => new RuleVerifier(K8S0103PrivilegedContainer.Id).AnalyzerAsync(Usings + """
         class C
         {
         #pragma warning disable K8S0103 // the node agent needs it

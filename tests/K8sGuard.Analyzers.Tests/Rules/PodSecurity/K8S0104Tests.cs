@@ -1,3 +1,4 @@
+using K8sGuard.Analyzers.Rules.PodSecurity;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace K8sGuard.Analyzers.Tests.Rules.PodSecurity;
 /// <summary>K8S0104: capabilities added beyond the baseline set, one diagnostic per element, and the fix that removes it.</summary>
 public sealed class K8S0104Tests
 {
-    private static readonly RuleVerifier V = new(RuleIdentifiers.CapabilitiesBeyondBaseline, onlyThisRule: true);
+    private static readonly RuleVerifier V = new(K8S0104CapabilitiesBeyondBaseline.Id, onlyThisRule: true);
 
     private const string Usings = """
         using System.Collections.Generic;

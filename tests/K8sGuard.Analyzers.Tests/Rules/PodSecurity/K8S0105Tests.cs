@@ -1,3 +1,4 @@
+using K8sGuard.Analyzers.Rules.PodSecurity;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace K8sGuard.Analyzers.Tests.Rules.PodSecurity;
 /// <summary>K8S0105: a hostPath volume the code creates; there is no automatic fix.</summary>
 public sealed class K8S0105Tests
 {
-    private static readonly RuleVerifier V = new(RuleIdentifiers.HostPathVolume, onlyThisRule: true);
+    private static readonly RuleVerifier V = new(K8S0105HostPathVolume.Id, onlyThisRule: true);
 
     private const string Usings = """
         using System.Collections.Generic;

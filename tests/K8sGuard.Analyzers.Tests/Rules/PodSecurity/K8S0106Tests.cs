@@ -1,3 +1,4 @@
+using K8sGuard.Analyzers.Rules.PodSecurity;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace K8sGuard.Analyzers.Tests.Rules.PodSecurity;
 /// <summary>K8S0106: a container port bound on the node, and the fix that unsets it.</summary>
 public sealed class K8S0106Tests
 {
-    private static readonly RuleVerifier V = new(RuleIdentifiers.HostPort, onlyThisRule: true);
+    private static readonly RuleVerifier V = new(K8S0106HostPort.Id, onlyThisRule: true);
 
     private const string Usings = """
         using System.Collections.Generic;

@@ -1,3 +1,4 @@
+using K8sGuard.Analyzers.Rules.PodSecurity;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace K8sGuard.Analyzers.Tests.Rules.PodSecurity;
 /// <summary>K8S0107: AppArmor profiles other than RuntimeDefault or Localhost, by field or pod annotation, and the fix.</summary>
 public sealed class K8S0107Tests
 {
-    private static readonly RuleVerifier V = new(RuleIdentifiers.AppArmorProfile, onlyThisRule: true);
+    private static readonly RuleVerifier V = new(K8S0107AppArmorProfile.Id, onlyThisRule: true);
 
     private const string Usings = """
         using System.Collections.Generic;

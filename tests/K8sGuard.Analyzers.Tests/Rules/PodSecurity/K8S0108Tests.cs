@@ -1,3 +1,4 @@
+using K8sGuard.Analyzers.Rules.PodSecurity;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace K8sGuard.Analyzers.Tests.Rules.PodSecurity;
 /// <summary>K8S0108: SELinux types outside the container types, and any user or role; no automatic fix.</summary>
 public sealed class K8S0108Tests
 {
-    private static readonly RuleVerifier V = new(RuleIdentifiers.SeLinuxOptions, onlyThisRule: true);
+    private static readonly RuleVerifier V = new(K8S0108SeLinuxOptions.Id, onlyThisRule: true);
 
     private const string Usings = """
         using k8s.Models;

@@ -1,3 +1,4 @@
+using K8sGuard.Analyzers.Rules.PodSecurity;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace K8sGuard.Analyzers.Tests.Rules.PodSecurity;
 /// <summary>K8S0109: an Unmasked /proc mount, unless the pod has its own user namespace (1.35+), and the fix.</summary>
 public sealed class K8S0109Tests
 {
-    private static readonly RuleVerifier V = new(RuleIdentifiers.ProcMount, onlyThisRule: true);
+    private static readonly RuleVerifier V = new(K8S0109ProcMount.Id, onlyThisRule: true);
 
     private const string Usings = """
         using System.Collections.Generic;

@@ -1,3 +1,4 @@
+using K8sGuard.Analyzers.Rules.PodSecurity;
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 
@@ -6,7 +7,7 @@ namespace K8sGuard.Analyzers.Tests.Rules.PodSecurity;
 /// <summary>K8S0110: an Unconfined seccomp profile on the pod or a container, and the fix to RuntimeDefault.</summary>
 public sealed class K8S0110Tests
 {
-    private static readonly RuleVerifier V = new(RuleIdentifiers.UnconfinedSeccompProfile, onlyThisRule: true);
+    private static readonly RuleVerifier V = new(K8S0110UnconfinedSeccompProfile.Id, onlyThisRule: true);
 
     private const string Usings = """
         using System.Collections.Generic;

@@ -3,13 +3,13 @@ using K8sGuard.Analyzers.Kubernetes;
 using K8sGuard.Analyzers.Models;
 using Microsoft.CodeAnalysis;
 
-namespace K8sGuard.Analyzers.Rules;
+namespace K8sGuard.Analyzers.Rules.ServiceAccounts;
 
 /// <summary>
 /// K8S0001: a pod spec the code creates leaves <c>AutomountServiceAccountToken</c> unset and nothing in the
 /// project shows that its service account turns the token off, so Kubernetes mounts the token into every container.
 /// </summary>
-internal sealed class PodSpecTokenAutomountRule : KubernetesRule
+internal sealed class K8S0001PodSpecTokenAutomount : KubernetesRule
 {
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount,

@@ -3,13 +3,13 @@ using K8sGuard.Analyzers.Kubernetes;
 using K8sGuard.Analyzers.Models;
 using Microsoft.CodeAnalysis;
 
-namespace K8sGuard.Analyzers.Rules;
+namespace K8sGuard.Analyzers.Rules.ServiceAccounts;
 
 /// <summary>
 /// K8S0002: a ServiceAccount the code creates leaves <c>AutomountServiceAccountToken</c> unset, so every pod that
 /// runs as it gets its token unless the pod opts out. An explicit value (even <c>true</c>) states the intent.
 /// </summary>
-internal sealed class ServiceAccountTokenAutomountRule : KubernetesRule
+internal sealed class K8S0002ServiceAccountTokenAutomount : KubernetesRule
 {
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount,

@@ -3,13 +3,13 @@ using K8sGuard.Analyzers.Kubernetes;
 using K8sGuard.Analyzers.Models;
 using Microsoft.CodeAnalysis;
 
-namespace K8sGuard.Analyzers.Rules;
+namespace K8sGuard.Analyzers.Rules.ServiceAccounts;
 
 /// <summary>
 /// K8S0003: a pod spec sets <c>AutomountServiceAccountToken = true</c> and runs as its namespace's <c>default</c>
 /// service account, which every pod of the namespace shares. API access belongs to a dedicated account.
 /// </summary>
-internal sealed class DefaultServiceAccountTokenRule : KubernetesRule
+internal sealed class K8S0003DefaultServiceAccountToken : KubernetesRule
 {
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         RuleIdentifiers.PodMountsDefaultServiceAccountToken,
