@@ -18,13 +18,10 @@ namespace K8sGuard.Analyzers.Tests.Analysis;
 /// </summary>
 internal sealed class EngineCompilation
 {
-    private static readonly MetadataReference[] Framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-        .Split(Path.PathSeparator)
-        .Where(path => Path.GetFileName(path) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "System.Collections.dll" or "System.Linq.dll" or "System.Collections.Immutable.dll" or "netstandard.dll")
-        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-        .ToArray();
+    private static readonly MetadataReference[] Framework = EngineReferences.Framework;
 
     private readonly SyntaxTree _tree;
+
 
     public EngineCompilation(string source, Infrastructure.Model model = Infrastructure.Model.ClassEra)
     {
@@ -65,4 +62,14 @@ internal sealed class EngineCompilation
         var model = Kubernetes.Types.Classify(((IPropertyReferenceOperation)assignment.Target).Property.ContainingType).Model;
         return FieldWrite.ForAssignment(assignment, field, model, Kubernetes.LaterWrites, CancellationToken.None);
     }
+}
+
+/// <summary>The framework assemblies the engine and editor tests compile against.</summary>
+internal static class EngineReferences
+{
+    public static readonly MetadataReference[] Framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+        .Split(Path.PathSeparator)
+        .Where(path => Path.GetFileName(path) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "System.Collections.dll" or "System.Linq.dll" or "System.Collections.Immutable.dll" or "netstandard.dll")
+        .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+        .ToArray();
 }
