@@ -81,6 +81,24 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
         }
     }
 
+    /// <summary>
+    /// The first action of a service-account diagnostic, as an edit of any version of its document (a host that asks for
+    /// no particular action gets the preferred one), or null when the diagnostic has none.
+    /// </summary>
+    internal static System.Func<Document, System.Threading.CancellationToken, Task<Document?>>? CreationFixOf(Diagnostic diagnostic)
+    {
+        if (!CreationActions.TryGetValue(diagnostic.Id, out var actions)
+            || !diagnostic.Properties.TryGetValue(FixProperties.Property, out var property) || property is null
+            || !diagnostic.Properties.TryGetValue(FixProperties.ConstructorParameter, out var parameter) || parameter is null)
+        {
+            return null;
+        }
+
+        var value = actions[0].Value;
+        return async (document, cancellationToken) =>
+            (await CreationPropertyEditor.CreateAsync(document, diagnostic.Location.SourceSpan, property, parameter, cancellationToken).ConfigureAwait(false))?.Set(value);
+    }
+
     private static async Task RegisterCreationFixesAsync(CodeFixContext context, Diagnostic diagnostic)
     {
         if (!CreationActions.TryGetValue(diagnostic.Id, out var actions)
