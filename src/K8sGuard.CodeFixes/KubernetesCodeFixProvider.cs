@@ -82,10 +82,10 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>
-    /// The first action of a service-account diagnostic, as an edit of any version of its document (a host that asks for
-    /// no particular action gets the preferred one), or null when the diagnostic has none.
+    /// The action of a service-account diagnostic with <paramref name="equivalenceKey"/> (the first, preferred one when
+    /// null), as an edit of any version of its document; null when the diagnostic has no such action.
     /// </summary>
-    internal static System.Func<Document, System.Threading.CancellationToken, Task<Document?>>? CreationFixOf(Diagnostic diagnostic)
+    internal static System.Func<Document, System.Threading.CancellationToken, Task<Document?>>? CreationFixOf(Diagnostic diagnostic, string? equivalenceKey)
     {
         if (!CreationActions.TryGetValue(diagnostic.Id, out var actions)
             || !diagnostic.Properties.TryGetValue(FixProperties.Property, out var property) || property is null
@@ -94,7 +94,13 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
             return null;
         }
 
-        var value = actions[0].Value;
+        var action = equivalenceKey is null ? actions[0] : actions.FirstOrDefault(a => a.Key == equivalenceKey);
+        if (action.Key is null)
+        {
+            return null;
+        }
+
+        var value = action.Value;
         return async (document, cancellationToken) =>
             (await CreationPropertyEditor.CreateAsync(document, diagnostic.Location.SourceSpan, property, parameter, cancellationToken).ConfigureAwait(false))?.Set(value);
     }

@@ -28,7 +28,7 @@ internal sealed class KubernetesFixAllProvider : FixAllProvider
     public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
         var key = fixAllContext.CodeActionEquivalenceKey;
-        if (KubernetesCodeFixProvider.IsCreationFix(key) && fixAllContext.DiagnosticIds.All(id => key!.StartsWith(id + ".", System.StringComparison.Ordinal)))
+        if (KubernetesCodeFixProvider.IsCreationFix(key) && fixAllContext.DiagnosticIds.Any(id => key!.StartsWith(id + ".", System.StringComparison.Ordinal)))
         {
             return await WellKnownFixAllProviders.BatchFixer.GetFixAsync(fixAllContext).ConfigureAwait(false);
         }
@@ -80,7 +80,7 @@ internal sealed class KubernetesFixAllProvider : FixAllProvider
             var ownAction = equivalenceKey is null || !equivalenceKey.StartsWith(diagnostic.Id + ".", System.StringComparison.Ordinal);
             if (properties.TryGetValue(FixProperties.Fix, out var kind) && kind == FixProperties.SetCreationProperty)
             {
-                if (ownAction && KubernetesCodeFixProvider.CreationFixOf(diagnostic) is { } creationFix)
+                if (KubernetesCodeFixProvider.CreationFixOf(diagnostic, ownAction ? null : equivalenceKey) is { } creationFix)
                 {
                     document = await creationFix(document, cancellationToken).ConfigureAwait(false) ?? document;
                 }
