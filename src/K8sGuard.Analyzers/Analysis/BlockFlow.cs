@@ -116,6 +116,10 @@ internal sealed class BlockFlow
                 case OperationKind.Argument:
                     flow.RecordArgument((IArgumentOperation)operation);
                     break;
+                case OperationKind.LocalReference:
+                case OperationKind.ParameterReference:
+                    flow.RecordElement(operation);
+                    break;
             }
         }
     }
@@ -189,6 +193,20 @@ internal sealed class BlockFlow
         if (declarator.Initializer?.Value is { } value)
         {
             RecordFlowOfExistingObject(value, position);
+        }
+    }
+
+    // An existing object as an element of an array or a collection expression (`Containers = [container]`); elements of a
+    // collection initializer are `Add` arguments, recorded as such.
+    private void RecordElement(IOperation reference)
+    {
+        var element = reference.WalkUpConversions();
+        if (element.Parent is IArrayInitializerOperation || element.Parent?.Syntax.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionExpression)
+        {
+            if (_isModelType(reference.Type))
+            {
+                RecordFlowOfExistingObject(reference, reference.Syntax.SpanStart);
+            }
         }
     }
 
@@ -288,6 +306,34 @@ internal sealed class BlockFlow
         }
     }
 
+    /// <summary>
+    /// The first reference, after <paramref name="since"/>, that puts the object <paramref name="storage"/> holds into
+    /// another object or holder (<c>Containers = [container]</c>, <c>spec.Containers.Add(container)</c>, <c>Spec = spec</c>),
+    /// before anything replaces it; null when there is none. Walking up from it finds the objects that hold it.
+    /// </summary>
+    public IOperation? FirstPlacement(RootedPath storage, int since)
+    {
+        foreach (var e in _events)
+        {
+            if (e.Position <= since || !IsPrefix(e.Path, storage.Path))
+            {
+                continue;
+            }
+
+            if (e.Kind == FlowEventKind.Store)
+            {
+                return null;
+            }
+
+            if (e.Kind is FlowEventKind.Alias or FlowEventKind.Placed && e.Path == storage.Path)
+            {
+                return e.Reference;
+            }
+        }
+
+        return null;
+    }
+
     // `pod.Spec = spec`, `new V1Pod { Spec = spec }`, `var other = spec`, `Harden(spec)`: where an existing object goes.
     private void RecordFlowOfExistingObject(IOperation value, int position)
     {
@@ -299,11 +345,17 @@ internal sealed class BlockFlow
         var site = CreationSite.Find(value);
         if (site.Storage is { } target)
         {
-            _events.Add(FlowEvent.Alias(source.Path, position, target));
+            _events.Add(FlowEvent.Alias(source.Path, position, target, value));
         }
         else if (site.PassedTo is { } call)
         {
             _events.Add(FlowEvent.CallTo(source.Path, position, call));
+        }
+        else if (value.Parent is not IVariableInitializerOperation and not IReturnOperation)
+        {
+            // Into a creation that goes nowhere named (`return new V1Pod { Spec = spec }`): no later write reaches it
+            // through a holder, but the objects around it are the object's owners.
+            _events.Add(FlowEvent.PlacedAt(source.Path, position, value));
         }
     }
 
@@ -325,6 +377,7 @@ internal sealed class BlockFlow
         Set,
         Alias,
         Call,
+        Placed,
     }
 
     private sealed class FlowEvent
@@ -351,13 +404,19 @@ internal sealed class BlockFlow
 
         public PassedToMethod? Call { get; private set; }
 
+        /// <summary>For an alias or a placement: the reference that puts the object there.</summary>
+        public IOperation? Reference { get; private set; }
+
         public static FlowEvent Store(string path, int position) => new(FlowEventKind.Store, path, position);
 
         public static FlowEvent Set(string path, int position, string property, PropertyValue value)
             => new(FlowEventKind.Set, path, position) { Property = property, Value = value };
 
-        public static FlowEvent Alias(string path, int position, RootedPath target)
-            => new(FlowEventKind.Alias, path, position) { AliasTarget = target };
+        public static FlowEvent Alias(string path, int position, RootedPath target, IOperation reference)
+            => new(FlowEventKind.Alias, path, position) { AliasTarget = target, Reference = reference };
+
+        public static FlowEvent PlacedAt(string path, int position, IOperation reference)
+            => new(FlowEventKind.Placed, path, position) { Reference = reference };
 
         public static FlowEvent CallTo(string path, int position, PassedToMethod call)
             => new(FlowEventKind.Call, path, position) { Call = call };

@@ -81,8 +81,12 @@ internal sealed class ObjectOwners
         };
     }
 
-    public static ObjectOwners Find(FieldWrite write, KubernetesTypes types, CancellationToken cancellationToken)
+    // How many times an object kept in a local is followed to where the block puts it next (container → pod spec → workload).
+    private const int MaxHops = 3;
+
+    public static ObjectOwners Find(FieldWrite write, KubernetesCompilation compilation, CancellationToken cancellationToken)
     {
+        var types = compilation.Types;
         // Innermost first: the object written into, then each object that holds it, with the property that holds it.
         var links = new List<Link>();
         IOperation? outermost;
@@ -96,12 +100,23 @@ internal sealed class ObjectOwners
             outermost = write.Target;
         }
 
-        if (outermost is not null)
+        // Up through the creations around the object; where the outermost is kept in a local and the block later puts it
+        // into another object (`Containers = [container]`, `Spec = spec`), on from there, until a workload shows.
+        for (var hop = 0; outermost is not null; hop++)
         {
-            foreach (var (creation, through) in CreationSite.FindEnclosingWithProperties(outermost, out _))
+            var enclosing = CreationSite.FindEnclosingWithProperties(outermost, out var storage);
+            foreach (var (creation, through) in enclosing)
             {
                 links.Add(new Link(types.Classify(creation.Type).Kind, creation, through));
             }
+
+            var anchor = enclosing.Count > 0 ? enclosing[enclosing.Count - 1].Creation : outermost;
+            if (hop == MaxHops || HasWorkload(links, types) || storage is not { Root: ILocalSymbol, Path.Length: 0 } held)
+            {
+                break;
+            }
+
+            outermost = compilation.GetBlockFlow(anchor, held.Root, cancellationToken)?.FirstPlacement(held, anchor.Syntax.SpanStart);
         }
 
         return FromLinks(write, links, types);
@@ -219,6 +234,19 @@ internal sealed class ObjectOwners
         }
 
         return creations[chain.Count - 1];
+    }
+
+    private static bool HasWorkload(List<Link> links, KubernetesTypes types)
+    {
+        foreach (var link in links)
+        {
+            if (link.Type is { } type && types.TryGetWorkload(type, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The creation a local was declared with (`var c = new V1Container { … }`), read from its declarator.

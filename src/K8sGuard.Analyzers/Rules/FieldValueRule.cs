@@ -46,7 +46,7 @@ internal sealed class FieldRuleContext
     public CancellationToken CancellationToken { get; }
 
     /// <summary>The container, pod spec and workload around the written object (found on first use).</summary>
-    public ObjectOwners Owners => _owners ??= ObjectOwners.Find(_write, Compilation.Types, CancellationToken);
+    public ObjectOwners Owners => _owners ??= ObjectOwners.Find(_write, Compilation, CancellationToken);
 
     public KubernetesVersion KubernetesVersion(DiagnosticDescriptor rule) => Options.GetKubernetesVersion(_write.Syntax.SyntaxTree, rule.Id);
 

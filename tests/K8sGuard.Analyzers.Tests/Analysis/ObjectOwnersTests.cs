@@ -41,6 +41,13 @@ public sealed class ObjectOwnersTests
                 var container = new V1Container { Name = "app" };
                 container.SecurityContext.ProcMount = "Unmasked";
             }
+
+            V1Deployment Assembled()
+            {
+                var collector = new V1Container { Name = "collector", SecurityContext = new V1SecurityContext { Privileged = 1 > 0 } };
+                var spec = new V1PodSpec { InitContainers = [collector] };
+                return new V1Deployment { Metadata = new V1ObjectMeta { Name = "logs", NamespaceProperty = "kube-system" }, Spec = new V1DeploymentSpec { Template = new V1PodTemplateSpec { Spec = spec } } };
+            }
         }
         """);
 
@@ -75,6 +82,16 @@ public sealed class ObjectOwnersTests
     public void ReferenceThroughALocal_NamesTheContainer()
         => Assert.Equal("Container 'app'", Find("container.SecurityContext.ProcMount = \"Unmasked\"", new KubernetesField(KubernetesObjectKind.SecurityContext, "procMount")).Describe());
 
+    [Fact]
+    public void ContainerKeptInALocal_IsFollowedToItsPodAndWorkload()
+    {
+        var owners = Find("Privileged = 1 > 0", new KubernetesField(KubernetesObjectKind.SecurityContext, "privileged"));
+        Assert.Equal("InitContainers", owners.ContainerList);
+        Assert.NotNull(owners.PodSpec);
+        Assert.Equal("kube-system", owners.Workload!.Value.Namespace);
+        Assert.Equal("Init container 'collector' of Deployment 'logs'", owners.Describe());
+    }
+
     private static ObjectOwners Find(string write, KubernetesField field)
-        => ObjectOwners.Find(Code.Write(write, field), Code.Kubernetes.Types, CancellationToken.None);
+        => ObjectOwners.Find(Code.Write(write, field), Code.Kubernetes, CancellationToken.None);
 }

@@ -44,7 +44,7 @@ public sealed class K8S0103Tests
         V.Diagnostic().WithLocation(2).WithArguments("Ephemeral container 'debug' of Deployment 'web'"));
 
     [Fact]
-    public Task LaterAssignments_AreReported_AndNameTheContainerTheLocalWasDeclaredWith() => V.AnalyzerAsync(Usings + """
+    public Task LaterAssignments_AreReported_AndNameTheContainerAndThePodItGoesInto() => V.AnalyzerAsync(Usings + """
         class C
         {
             V1Pod M()
@@ -62,7 +62,7 @@ public sealed class K8S0103Tests
         }
         """,
         Model.RecordEra,
-        V.Diagnostic().WithLocation(0).WithArguments("Container 'app'"),
+        V.Diagnostic().WithLocation(0).WithArguments("Container 'app' of Pod 'debug'"),
         V.Diagnostic().WithLocation(1).WithArguments("Container of Pod 'debug'"),
         V.Diagnostic().WithLocation(2).WithArguments("Container"),
         V.Diagnostic().WithLocation(3).WithArguments("Container"));
@@ -188,6 +188,12 @@ public sealed class K8S0103Tests
                 V1Container Sidecar() => new V1Container { Name = "istio-proxy", SecurityContext = new() { Privileged = true } };
                 V1Pod System() => new V1Pod { Metadata = new() { NamespaceProperty = "kube-system" }, Spec = new() { Containers = [new() { Name = "cni", SecurityContext = new() { Privileged = true } }] } };
                 V1Container Other() => new V1Container { Name = "app", SecurityContext = new() { {|#0:Privileged = true|} } };
+
+                V1Pod Assembled()
+                {
+                    var agent = new V1Container { Name = "node", SecurityContext = new() { Privileged = true } };
+                    return new V1Pod { Metadata = new() { NamespaceProperty = "kube-system" }, Spec = new() { Containers = [agent] } };
+                }
             }
             """);
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
