@@ -63,8 +63,19 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeAssignment(OperationAnalysisContext context, KubernetesCompilation compilation, RuleOptions options)
     {
         var assignment = (IAssignmentOperation)context.Operation;
-        if (assignment.Target.Kind != OperationKind.PropertyReference
-            || (IPropertyReferenceOperation)assignment.Target is not { Arguments.Length: 0 } property)
+        if (assignment.Target.Kind != OperationKind.PropertyReference)
+        {
+            return;
+        }
+
+        var property = (IPropertyReferenceOperation)assignment.Target;
+        if (property.Arguments.Length == 1)
+        {
+            AnalyzeEntry(context, assignment, property, compilation, options);
+            return;
+        }
+
+        if (property.Arguments.Length != 0)
         {
             return;
         }
@@ -77,6 +88,24 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
 
         var write = FieldWrite.ForAssignment(assignment, entry.Field, owner.Model, compilation.LaterWrites, context.CancellationToken);
         RunFieldRules(entry, write, compilation, options, context);
+    }
+
+    // `pod.Metadata.Annotations["key"] = value`: an entry of a map field some rule reads (not an initializer's `[k] = v`,
+    // which the map's own write covers).
+    private static void AnalyzeEntry(OperationAnalysisContext context, IAssignmentOperation assignment, IPropertyReferenceOperation indexer, KubernetesCompilation compilation, RuleOptions options)
+    {
+        if (indexer.Instance is not IPropertyReferenceOperation { Arguments.Length: 0 } map || map.IsInitializerMember())
+        {
+            return;
+        }
+
+        var owner = compilation.Types.Classify(map.Property.ContainingType);
+        if (owner.Kind == KubernetesObjectKind.None || !Dispatch.TryGetByProperty(owner, map.Property.Name, out var entry))
+        {
+            return;
+        }
+
+        RunFieldRules(entry, FieldWrite.ForEntry(assignment, map, entry.Field, owner.Model, compilation.LaterWrites, context.CancellationToken), compilation, options, context);
     }
 
     // `Add = { "SYS_ADMIN" }`: a collection initializer on a get-only or lazily created list.

@@ -53,10 +53,17 @@ internal static class CollectionValues
         return elements;
     }
 
-    /// <summary>The (key, value) entries of a map written as a collection or object initializer.</summary>
+    /// <summary>The (key, value) entries of a map written as a collection or object initializer, or of one indexer assignment.</summary>
     public static List<(IOperation Key, IOperation Value)> Entries(IOperation value)
     {
         var entries = new List<(IOperation, IOperation)>();
+        if (value is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } key } single)
+        {
+            // `map["key"] = value` on its own.
+            entries.Add((key.Arguments[0].Value, single.Value));
+            return entries;
+        }
+
         var initializer = value.WalkDownConversions() switch
         {
             IObjectCreationOperation { Initializer: { } created } => created,

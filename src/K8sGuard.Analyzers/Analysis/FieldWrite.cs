@@ -20,6 +20,9 @@ internal enum WriteForm
 
     /// <summary><c>container.SecurityContext.Privileged = true;</c> or <c>??=</c>: an assignment through a reference.</summary>
     Assignment,
+
+    /// <summary><c>pod.Metadata.Annotations["key"] = value;</c>: one entry of a map, through a reference.</summary>
+    Entry,
 }
 
 /// <summary>
@@ -64,7 +67,7 @@ internal sealed class FieldWrite
         _relativePath = relativePath;
         _laterWrites = laterWrites;
         _cancellationToken = cancellationToken;
-        Written = form == WriteForm.CollectionInitializerMember ? new PropertyValue(PropertyValueKind.NonConstant, value, null) : PropertyValue.FromOperation(value);
+        Written = form is WriteForm.CollectionInitializerMember or WriteForm.Entry ? new PropertyValue(PropertyValueKind.NonConstant, value, null) : PropertyValue.FromOperation(value);
     }
 
     public KubernetesField Field { get; }
@@ -73,7 +76,10 @@ internal sealed class FieldWrite
 
     public WriteForm Form { get; }
 
-    /// <summary>The value written; for <see cref="WriteForm.CollectionInitializerMember"/>, the collection initializer.</summary>
+    /// <summary>
+    /// The value written; for <see cref="WriteForm.CollectionInitializerMember"/>, the collection initializer; for
+    /// <see cref="WriteForm.Entry"/>, the indexer assignment.
+    /// </summary>
     public IOperation Value { get; }
 
     /// <summary>What the diagnostic points at: the initializer member, the argument, or the assignment.</summary>
@@ -111,6 +117,13 @@ internal sealed class FieldWrite
         return new FieldWrite(field, model, WriteForm.Assignment, assignment.Value, assignment.Syntax, property.Instance ?? assignment, assignment, storage, null, property.Property.Name, laterWrites, cancellationToken);
     }
 
+    /// <summary><c>meta.Annotations["key"] = value</c>: <paramref name="map"/> is <c>meta.Annotations</c>.</summary>
+    public static FieldWrite ForEntry(IAssignmentOperation assignment, IPropertyReferenceOperation map, KubernetesField field, ObjectModelDescription model, LaterWrites laterWrites, CancellationToken cancellationToken)
+    {
+        RootedPath? storage = map.Instance is { } instance && RootedPath.TryCreate(instance, out var rooted) ? rooted : null;
+        return new FieldWrite(field, model, WriteForm.Entry, assignment, assignment.Syntax, map.Instance ?? assignment, assignment, storage, null, map.Property.Name, laterWrites, cancellationToken);
+    }
+
     public static FieldWrite ForConstructorArgument(IObjectCreationOperation creation, IArgumentOperation argument, KubernetesField field, ObjectModelDescription model, LaterWrites laterWrites, CancellationToken cancellationToken)
     {
         var site = CreationSite.Find(creation);
@@ -133,7 +146,7 @@ internal sealed class FieldWrite
     {
         var values = new List<PropertyValue>();
         _laterWrites.Collect(_laterThan, _storage, _passedTo, _relativePath, values, _cancellationToken, replacementIsAValue: true);
-        if (Form != WriteForm.Assignment)
+        if (Form is not (WriteForm.Assignment or WriteForm.Entry))
         {
             CreationPropertyReader.CollectWithExpressions(Target, _relativePath, values);
         }

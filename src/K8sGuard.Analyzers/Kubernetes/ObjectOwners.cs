@@ -90,7 +90,7 @@ internal sealed class ObjectOwners
         // Innermost first: the object written into, then each object that holds it, with the property that holds it.
         var links = new List<Link>();
         IOperation? outermost;
-        if (write.Form == WriteForm.Assignment)
+        if (write.Form is WriteForm.Assignment or WriteForm.Entry)
         {
             outermost = AddReferenceChain(write.Target, links, types, cancellationToken);
         }

@@ -57,6 +57,14 @@ public sealed class K8S0107Tests
                 Metadata = new() { Annotations = new Dictionary<string, string> { { "container.apparmor.security.beta.kubernetes.io/web", {|#1:"unconfined"|} } } },
             };
 
+            V1Pod Later()
+            {
+                var pod = new V1Pod { Metadata = new V1ObjectMeta { Name = "later", Annotations = new Dictionary<string, string>() } };
+                pod.Metadata.Annotations["container.apparmor.security.beta.kubernetes.io/app"] = {|#2:"unconfined"|};
+                pod.Metadata.Annotations["container.apparmor.security.beta.kubernetes.io/ok"] = "runtime/default";
+                return pod;
+            }
+
             // A Deployment's own annotations never reach its pods.
             V1Deployment Deployment() => new V1Deployment
             {
@@ -66,7 +74,8 @@ public sealed class K8S0107Tests
         """,
         Model.RecordEra,
         V.Diagnostic().WithLocation(0).WithArguments("Pod metadata of Pod 'legacy'", "'unconfined' for container 'app'"),
-        V.Diagnostic().WithLocation(1).WithArguments("Pod metadata", "'unconfined' for container 'web'"));
+        V.Diagnostic().WithLocation(1).WithArguments("Pod metadata", "'unconfined' for container 'web'"),
+        V.Diagnostic().WithLocation(2).WithArguments("Pod metadata of Pod 'later'", "'unconfined' for container 'app'"));
 
     [Fact]
     public Task ClassEraAndPulumi_AreReported() => Task.WhenAll(
