@@ -88,14 +88,26 @@ internal readonly struct CreationSite
     /// <summary>
     /// The creations that hold <paramref name="value"/>, innermost first, each with the property of it through which the
     /// inner object is reached (<c>Containers</c> for a container in <c>new V1PodSpec { Containers = [c] }</c>), and how the
-    /// walk ends: the rooted path that holds the outermost one, if any.
+    /// walk ends: the rooted path that holds the outermost one (<paramref name="value"/> itself when none encloses it), if any.
     /// </summary>
     public static List<(IObjectCreationOperation Creation, string Through)> FindEnclosingWithProperties(IOperation value, out RootedPath? storage)
     {
         var names = new List<string>();
         var enclosing = new List<(IObjectCreationOperation Creation, int Depth)>();
-        var end = Walk(value, names, enclosing, out _);
-        storage = end is End.Stored stored ? stored.Target : null;
+        var end = Walk(value, names, enclosing, out var walked);
+        storage = null;
+        if (end is End.Stored stored)
+        {
+            // Where the outermost creation is: the holder, and the names the walk added above that creation.
+            var above = enclosing.Count == 0 ? 0 : enclosing[enclosing.Count - 1].Depth;
+            var suffix = new List<string>();
+            for (var i = walked - 1; i >= above; i--)
+            {
+                suffix.Add(names[i]);
+            }
+
+            storage = stored.Target.Append(string.Join(".", suffix));
+        }
         var result = new List<(IObjectCreationOperation, string)>(enclosing.Count);
         foreach (var (creation, depth) in enclosing)
         {

@@ -111,9 +111,16 @@ internal sealed class ObjectOwners
             }
 
             var anchor = enclosing.Count > 0 ? enclosing[enclosing.Count - 1].Creation : outermost;
-            if (hop == MaxHops || HasWorkload(links, types) || storage is not { Root: ILocalSymbol, Path.Length: 0 } held)
+            if (hop == MaxHops || HasWorkload(links, types) || storage is not { Root: ILocalSymbol local } held)
             {
                 break;
+            }
+
+            // `spec.Containers.Add(new V1Container { … })`: the object sits below the one the local was declared with.
+            if (held.Path.Length > 0)
+            {
+                outermost = DeclaredWith(local, anchor, cancellationToken) is { } declared ? AddPathLinks(declared, held.Path, links, types) : null;
+                continue;
             }
 
             outermost = compilation.GetBlockFlow(anchor, held.Root, cancellationToken)?.FirstPlacement(held, anchor.Syntax.SpanStart);
@@ -249,11 +256,44 @@ internal sealed class ObjectOwners
         return false;
     }
 
+    // The objects along `path` below `root` (`Containers.[]` below a pod spec), deepest first, appended to the links; the
+    // object at the end of the path is the one the walk came from. Returns the root, from which the walk goes on up.
+    private static IObjectCreationOperation AddPathLinks(IObjectCreationOperation root, string path, List<Link> links, KubernetesTypes types)
+    {
+        var segments = path.Split('.');
+        var along = new Link[segments.Length];
+        IObjectCreationOperation? current = root;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            // The object at this depth holds the next through the next named segment (an element segment has no name).
+            var through = string.Empty;
+            for (var j = i; j < segments.Length && through.Length == 0; j++)
+            {
+                through = segments[j] == RootedPath.Element ? string.Empty : segments[j];
+            }
+
+            along[i] = new Link(current is null ? KubernetesObjectKind.None : types.Classify(current.Type).Kind, current, through);
+            current = current is null || segments[i] == RootedPath.Element
+                ? null
+                : CreationPropertyReader.Read(current, segments[i], char.ToLowerInvariant(segments[i][0]) + segments[i].Substring(1)).Operation?.WalkDownConversions() as IObjectCreationOperation;
+        }
+
+        for (var i = along.Length - 1; i >= 0; i--)
+        {
+            links.Add(along[i]);
+        }
+
+        return root;
+    }
+
     // The creation a local was declared with (`var c = new V1Container { … }`), read from its declarator.
     private static IObjectCreationOperation? DeclaredWith(ILocalReferenceOperation local, CancellationToken cancellationToken)
+        => DeclaredWith(local.Local, local, cancellationToken);
+
+    private static IObjectCreationOperation? DeclaredWith(ILocalSymbol local, IOperation inBlock, CancellationToken cancellationToken)
     {
-        if (local.SemanticModel is not { } model || local.Local.DeclaringSyntaxReferences.Length != 1
-            || local.Local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax declarator)
+        if (inBlock.SemanticModel is not { } model || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax declarator)
         {
             return null;
         }

@@ -42,6 +42,13 @@ public sealed class ObjectOwnersTests
                 container.SecurityContext.ProcMount = "Unmasked";
             }
 
+            V1Pod Added()
+            {
+                var pod = new V1Pod { Metadata = new V1ObjectMeta { Name = "added" }, Spec = new V1PodSpec { Containers = new List<V1Container>() } };
+                pod.Spec.InitContainers.Add(new V1Container { Name = "late", SecurityContext = new V1SecurityContext { Privileged = 2 > 1 } });
+                return pod;
+            }
+
             V1Deployment Assembled()
             {
                 var collector = new V1Container { Name = "collector", SecurityContext = new V1SecurityContext { Privileged = 1 > 0 } };
@@ -90,6 +97,15 @@ public sealed class ObjectOwnersTests
         Assert.NotNull(owners.PodSpec);
         Assert.Equal("kube-system", owners.Workload!.Value.Namespace);
         Assert.Equal("Init container 'collector' of Deployment 'logs'", owners.Describe());
+    }
+
+    [Fact]
+    public void ContainerAddedToAListOfALocal_NamesThePodTheLocalWasDeclaredWith()
+    {
+        var owners = Find("Privileged = 2 > 1", new KubernetesField(KubernetesObjectKind.SecurityContext, "privileged"));
+        Assert.Equal("InitContainers", owners.ContainerList);
+        Assert.NotNull(owners.PodSpec);
+        Assert.Equal("Init container 'late' of Pod 'added'", owners.Describe());
     }
 
     private static ObjectOwners Find(string write, KubernetesField field)
