@@ -36,6 +36,21 @@ public sealed class BenchmarkSmokeTests
     }
 
     [Fact]
+    public async Task Benchmark_BlockScaling_ReportsEachBlockSize_WithK8sGuardsFindings()
+    {
+        using var output = new StringWriter();
+        var options = new BenchmarkOptions(HeavyPodSpecs: 40, ScalingPodSpecs: new[] { 40 }, Runs: 1, BlockPodSpecs: new[] { 8, 16 });
+        Assert.True(await BenchmarkRunner.RunAsync(options, output));
+
+        var report = output.ToString();
+        Assert.Contains("## Scaling within one block", report, System.StringComparison.Ordinal);
+        // Half the pod specs keep the token (K8S0001), one container in four is made privileged later (K8S0103).
+        Assert.Contains("| 8 |", report, System.StringComparison.Ordinal);
+        Assert.Matches(@"\| 16 \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+× \| 12 \|", report);
+        Assert.Contains("per-pod-spec cost growth within one block", report, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Benchmark_ProfileTwice_RunsTwoInstancesInOneDriver()
     {
         using var output = new StringWriter();

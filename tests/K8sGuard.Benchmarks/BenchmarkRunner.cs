@@ -17,7 +17,8 @@ public sealed record BenchmarkOptions(
     bool ProfileFloor = false,
     bool DocumentByDocument = false,
     bool FreshTrees = false,
-    bool ProfileTwice = false)
+    bool ProfileTwice = false,
+    int[]? BlockPodSpecs = null)
 {
     public int[] Scaling => ScalingPodSpecs ?? new[] { 1_000, 10_000, 100_000 };
 }
@@ -134,6 +135,30 @@ public static class BenchmarkRunner
 
         output.WriteLine();
 
+        // 2b. Scaling within one block (on request: quadratic steps make it slow): cost per pod spec as one method grows.
+        var blockGrowth = double.NaN;
+        if (options.BlockPodSpecs is { Length: > 0 } blockSizes)
+        {
+            output.WriteLine("## Scaling within one block (one method, pod specs and containers in locals, later statements)");
+            output.WriteLine();
+            output.WriteLine("| pod specs in the block | K8sGuard less GC pauses (ms) | µs / pod spec | floor less GC pauses (ms) | µs / pod spec | × floor | K8sGuard diagnostics |");
+            output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+            var perBlockSpec = new List<double>();
+            foreach (var count in blockSizes.OrderBy(c => c))
+            {
+                var trees = ImmutableArray.Create(Parse(SourceGenerator.BlockFile(count), "OneBlock.cs"));
+                var pair = await BestOfInterleavedAsync(trees, k8sReferences, options, () => new KubernetesObjectAnalyzerProxy(), () => new NaiveFloorAnalyzer());
+                var (k8sguard, floor) = (pair[0], pair[1]);
+                perBlockSpec.Add(PerPodSpec(k8sguard.LessPauses.TimeLessPauses, count));
+                output.WriteLine($"| {count:N0} | {Ms(k8sguard.LessPauses.TimeLessPauses)} | {perBlockSpec[^1]:F2} | {Ms(floor.LessPauses.TimeLessPauses)} | {PerPodSpec(floor.LessPauses.TimeLessPauses, count):F2} | {Ratio(k8sguard.LessPauses.TimeLessPauses, floor.LessPauses.TimeLessPauses)} | {k8sguard.Raw.Diagnostics:N0} |");
+            }
+
+            blockGrowth = perBlockSpec[^1] / perBlockSpec[0];
+            output.WriteLine();
+            output.WriteLine($"Cost per pod spec grows {blockGrowth:F2}× from {blockSizes.Min():N0} to {blockSizes.Max():N0} pod specs in one block.");
+            output.WriteLine();
+        }
+
         // 3. No Kubernetes types: K8sGuard must bail out at compilation start.
         var plainTrees = PlainTrees(options.HeavyPodSpecs);
         var plain = await BestOfInterleavedAsync(plainTrees, plainReferences, options, () => new KubernetesObjectAnalyzerProxy(), () => new NaiveFloorAnalyzer(), () => new EmptyAnalyzer());
@@ -163,6 +188,11 @@ public static class BenchmarkRunner
             ("no Kubernetes types: within 1.5× (or 10 ms) of the floor's bail-out", plainK8sGuard <= plainLimit, $"{plainK8sGuard:F1} ms vs limit {plainLimit:F1} ms"),
             ("K8sGuard finds exactly the unhardened pod specs", correct, $"{heavy[0].Raw.Diagnostics:N0} of {expectedK8S0001:N0}"),
         };
+        if (!double.IsNaN(blockGrowth))
+        {
+            // Issue 19's target for one block: cost per object grows at most 1.5× as the block grows.
+            targets = targets.Append(("per-pod-spec cost growth within one block ≤ 1.5×", blockGrowth <= 1.5, $"{blockGrowth:F2}×")).ToArray();
+        }
         output.WriteLine("## Targets");
         output.WriteLine();
         if (options.Runs < 3)

@@ -117,6 +117,36 @@ public static class SourceGenerator
         """;
 
     /// <summary>The same shape of code with the project's own types: no Kubernetes model in the compilation.</summary>
+    /// <summary>
+    /// One method that holds <paramref name="podSpecs"/> pod specs in locals, as a Pulumi stack or a manifest generator does:
+    /// each has a container with a security context, every second one is hardened by a later statement (so K8S0001
+    /// reports half of them), and every fourth container is made privileged by a later statement (so K8S0103 reports those).
+    /// </summary>
+    public static string BlockFile(int podSpecs)
+    {
+        var builder = new StringBuilder();
+        builder.Append("using k8s.Models;\n\nnamespace Generated.Block;\n\npublic static class OneBlock\n{\n    public static List<object> Build(string image)\n    {\n        var all = new List<object>();\n");
+        for (var i = 0; i < podSpecs; i++)
+        {
+            builder.Append("        var container").Append(i).Append(" = new V1Container { Name = \"c").Append(i).Append("\", Image = image, SecurityContext = new V1SecurityContext { Privileged = false } };\n");
+            builder.Append("        var spec").Append(i).Append(" = new V1PodSpec { Containers = [container").Append(i).Append("] };\n");
+            if (i % 2 == 0)
+            {
+                builder.Append("        spec").Append(i).Append(".AutomountServiceAccountToken = false;\n");
+            }
+
+            if (i % 4 == 1)
+            {
+                builder.Append("        container").Append(i).Append(".SecurityContext.Privileged = true;\n");
+            }
+
+            builder.Append("        all.Add(spec").Append(i).Append(");\n");
+        }
+
+        builder.Append("        return all;\n    }\n}\n");
+        return builder.ToString();
+    }
+
     public static string PlainFile(int index) => KubernetesFile(index)
         .Replace("using k8s.Models;", "using Generated.Plain;", StringComparison.Ordinal)
         .Replace("namespace Generated.Operators", "namespace Generated.PlainOperators", StringComparison.Ordinal);
