@@ -220,7 +220,7 @@ internal sealed class CreationPropertyEditor
             return value;
         };
 
-    private static string CamelCase(string property) => char.ToLowerInvariant(property[0]) + property.Substring(1);
+    private static string CamelCase(string property) => MemberNames.CamelCase(property);
 
     public Document Set(bool value)
     {

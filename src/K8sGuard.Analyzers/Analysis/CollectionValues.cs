@@ -92,24 +92,6 @@ internal static class CollectionValues
         return entries;
     }
 
-    private static bool IsList(ITypeSymbol? type)
-    {
-        if (type is null || type.SpecialType == SpecialType.System_String)
-        {
-            return false;
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool AddInitializerElements(IObjectOrCollectionInitializerOperation initializer, List<IOperation> elements)
     {
         var complete = true;
@@ -130,7 +112,7 @@ internal static class CollectionValues
                 else if (argument.ArgumentKind != ArgumentKind.DefaultValue)
                 {
                     // `Add(otherList)` (Pulumi's InputList) adds a list, not one element: unknown.
-                    if (IsList(argument.Parameter?.Type))
+                    if (MemberNames.IsCollection(argument.Parameter?.Type))
                     {
                         complete = false;
                     }

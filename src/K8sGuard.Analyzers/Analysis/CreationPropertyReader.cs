@@ -10,6 +10,10 @@ namespace K8sGuard.Analyzers.Analysis;
 /// </summary>
 internal static class CreationPropertyReader
 {
+    /// <summary><see cref="Read(IObjectCreationOperation, string, string)"/> with the parameter named by the convention (camelCase).</summary>
+    public static PropertyValue Read(IObjectCreationOperation creation, string propertyName)
+        => Read(creation, propertyName, MemberNames.CamelCase(propertyName));
+
     public static PropertyValue Read(IObjectCreationOperation creation, string propertyName, string parameterName)
     {
         var value = ReadConstructorArgument(creation, parameterName);
@@ -46,7 +50,7 @@ internal static class CreationPropertyReader
                 return new PropertyValue(PropertyValueKind.NonConstant, current.Operation, null);
             }
 
-            current = Read(creation, segment, char.ToLowerInvariant(segment[0]) + segment.Substring(1));
+            current = Read(creation, segment);
         }
 
         return current;

@@ -132,25 +132,6 @@ internal readonly struct CreationSite
     public static bool IsSourceMethod(IMethodSymbol method)
         => !method.DeclaringSyntaxReferences.IsEmpty && method.MethodKind is MethodKind.Ordinary or MethodKind.ReducedExtension or MethodKind.LocalFunction;
 
-    // `Add` of a list (a collection initializer's, or `spec.Containers.Add(c)`), not a helper that happens to be called Add.
-    private static bool IsCollection(ITypeSymbol? type)
-    {
-        if (type is null)
-        {
-            return false;
-        }
-
-        foreach (var implemented in type.AllInterfaces)
-        {
-            if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // Walks up from the value through everything that holds the same object or an object containing it, adding
     // property names (innermost first) to `path` and enclosing creations to `enclosing` when they are given.
     private static End Walk(IOperation value, List<string>? path, List<(IObjectCreationOperation Creation, int Depth)>? enclosing, out int depth)
@@ -175,7 +156,7 @@ internal readonly struct CreationSite
                 // Class-era constructor argument: `new V1Pod(spec: new V1PodSpec(…))` stores it in the property Spec.
                 case IArgumentOperation { Parameter: { } parameter, Parent: IObjectCreationOperation constructed }:
                     depth++;
-                    path?.Add(ToPropertyName(parameter.Name));
+                    path?.Add(MemberNames.PascalCase(parameter.Name));
                     enclosing?.Add((constructed, depth));
                     current = constructed;
                     continue;
@@ -188,7 +169,7 @@ internal readonly struct CreationSite
                     current = array;
                     continue;
 
-                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add" } add } element when IsCollection(add.TargetMethod.ContainingType):
+                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "Add" } add } element when MemberNames.IsCollection(add.TargetMethod.ContainingType):
                     if (element.ArgumentKind != ArgumentKind.ParamArray)
                     {
                         depth++;
@@ -283,9 +264,6 @@ internal readonly struct CreationSite
 
         return initializer?.GetInitializedObject();
     }
-
-    private static string ToPropertyName(string parameterName)
-        => parameterName.Length == 0 ? parameterName : char.ToUpperInvariant(parameterName[0]) + parameterName.Substring(1);
 
     // How a walk ends. Allocated only for the values that end somewhere named.
     private abstract class End

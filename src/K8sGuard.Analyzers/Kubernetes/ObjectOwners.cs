@@ -230,7 +230,7 @@ internal sealed class ObjectOwners
             if (creations[i + 1] is { } above && chain[i].Reference is IPropertyReferenceOperation { Arguments.Length: 0 } property)
             {
                 var name = property.Property.Name;
-                creations[i] = CreationPropertyReader.Read(above, name, char.ToLowerInvariant(name[0]) + name.Substring(1)).Operation?.WalkDownConversions() as IObjectCreationOperation;
+                creations[i] = CreationPropertyReader.Read(above, name).Operation?.WalkDownConversions() as IObjectCreationOperation;
             }
         }
 
@@ -275,7 +275,7 @@ internal sealed class ObjectOwners
             along[i] = new Link(current is null ? KubernetesObjectKind.None : types.Classify(current.Type).Kind, current, through);
             current = current is null || segments[i] == RootedPath.Element
                 ? null
-                : CreationPropertyReader.Read(current, segments[i], char.ToLowerInvariant(segments[i][0]) + segments[i].Substring(1)).Operation?.WalkDownConversions() as IObjectCreationOperation;
+                : CreationPropertyReader.Read(current, segments[i]).Operation?.WalkDownConversions() as IObjectCreationOperation;
         }
 
         for (var i = along.Length - 1; i >= 0; i--)

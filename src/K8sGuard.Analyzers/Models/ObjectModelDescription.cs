@@ -77,7 +77,7 @@ internal sealed class ObjectModelDescription
 
     /// <summary>The property that carries <paramref name="field"/>: its PascalCase name unless the model lists another.</summary>
     public string PropertyOf(KubernetesField field)
-        => _propertyNames.TryGetValue(field, out var property) ? property : char.ToUpperInvariant(field.Name[0]) + field.Name.Substring(1);
+        => _propertyNames.TryGetValue(field, out var property) ? property : Analysis.MemberNames.PascalCase(field.Name);
 
     /// <summary>The class-era constructor parameter that carries <paramref name="field"/>: its Kubernetes name unless listed.</summary>
     public string ParameterOf(KubernetesField field)
@@ -178,7 +178,7 @@ internal sealed class PropertyNames
     public string ParameterFor(string property)
         => _parameters.TryGetValue(property, out var parameter) ? parameter : CamelCase(property);
 
-    private static string CamelCase(string property) => char.ToLowerInvariant(property[0]) + property.Substring(1);
+    private static string CamelCase(string property) => Analysis.MemberNames.CamelCase(property);
 }
 
 internal readonly struct WorkloadType
