@@ -35,19 +35,30 @@ public sealed class BenchmarkSmokeTests
         Assert.Contains(freshTrees ? "files parsed again for every run" : "syntax trees shared by all runs", report, System.StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Benchmark_BlockScaling_ReportsEachBlockSize_WithK8sGuardsFindings()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Benchmark_BlockScaling_ReportsEveryShape_WithK8sGuardsFindings(bool blocksOnly)
     {
         using var output = new StringWriter();
-        var options = new BenchmarkOptions(HeavyPodSpecs: 40, ScalingPodSpecs: new[] { 40 }, Runs: 1, BlockPodSpecs: new[] { 8, 16 });
+        var options = new BenchmarkOptions(HeavyPodSpecs: 40, ScalingPodSpecs: new[] { 40 }, Runs: 1, BlockPodSpecs: new[] { 8, 16 }, AccountsInOtherFile: 20, BlocksOnly: blocksOnly);
         Assert.True(await BenchmarkRunner.RunAsync(options, output));
 
         var report = output.ToString();
         Assert.Contains("## Scaling within one block", report, System.StringComparison.Ordinal);
-        // Half the pod specs keep the token (K8S0001), one container in four is made privileged later (K8S0103).
-        Assert.Contains("| 8 |", report, System.StringComparison.Ordinal);
-        Assert.Matches(@"\| 16 \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+× \| 12 \|", report);
-        Assert.Contains("per-pod-spec cost growth within one block", report, System.StringComparison.Ordinal);
+        foreach (var shape in SourceGenerator.BlockShapes)
+        {
+            // Each shape's table has a row per size, with K8sGuard's diagnostics equal to the expected ones.
+            Assert.Contains("### " + shape.Name, report, System.StringComparison.Ordinal);
+            Assert.Contains("per-object cost growth within one block ≤ 1.5× (" + shape.Name + ")", report, System.StringComparison.Ordinal);
+            var expected = shape.ExpectedDiagnostics(16);
+            Assert.Matches(@"\| 16 \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \| [0-9.]+× \| " + expected + @" \| " + expected + @" \|", report);
+        }
+
+        Assert.DoesNotContain("WRONG", report, System.StringComparison.Ordinal);
+        Assert.Contains("One document's request while another file creates 20 ServiceAccounts", report, System.StringComparison.Ordinal);
+        Assert.Contains("an edited document's request does not pay again", report, System.StringComparison.Ordinal);
+        Assert.Equal(!blocksOnly, report.Contains("## Kubernetes-heavy project", System.StringComparison.Ordinal));
     }
 
     [Fact]

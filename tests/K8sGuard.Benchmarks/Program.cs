@@ -1,6 +1,6 @@
 using K8sGuard.Benchmarks;
 
-// dotnet run -c Release --project tests/K8sGuard.Benchmarks [-- --heavy 10000 --sizes 1000,10000,100000 --runs 5 --documents --fresh-trees --check --blocks 500,1000,2000,4000]
+// dotnet run -c Release --project tests/K8sGuard.Benchmarks [-- --heavy 10000 --sizes 1000,10000,100000 --runs 5 --documents --fresh-trees --check --blocks 500,1000,2000,4000 --accounts 1000 --blocks-only]
 var options = new BenchmarkOptions();
 for (var i = 0; i < args.Length; i++)
 {
@@ -16,6 +16,8 @@ for (var i = 0; i < args.Length; i++)
         "--profile-floor" => options with { ProfileOnly = true, ProfileFloor = true },
         "--twice" => options with { ProfileTwice = true },
         "--blocks" => options with { BlockPodSpecs = args[++i].Split(',').Select(int.Parse).ToArray() },
+        "--blocks-only" => options with { BlocksOnly = true },
+        "--accounts" => options with { AccountsInOtherFile = int.Parse(args[++i]) },
         _ => throw new ArgumentException("unknown option " + args[i]),
     };
 }

@@ -116,16 +116,29 @@ public static class SourceGenerator
         }
         """;
 
-    /// <summary>The same shape of code with the project's own types: no Kubernetes model in the compilation.</summary>
     /// <summary>
-    /// One method that holds <paramref name="podSpecs"/> pod specs in locals, as a Pulumi stack or a manifest generator does:
-    /// each has a container with a security context, every second one is hardened by a later statement (so K8S0001
-    /// reports half of them), and every fourth container is made privileged by a later statement (so K8S0103 reports those).
+    /// The shapes of one large block the benchmark grows (a Pulumi stack, a manifest generator, a top-level program): each
+    /// generates a block with a given number of objects, and says how many diagnostics K8sGuard must report on it.
     /// </summary>
-    public static string BlockFile(int podSpecs)
+    public static IReadOnlyList<BlockShape> BlockShapes { get; } = new BlockShape[]
     {
-        var builder = new StringBuilder();
-        builder.Append("using k8s.Models;\n\nnamespace Generated.Block;\n\npublic static class OneBlock\n{\n    public static List<object> Build(string image)\n    {\n        var all = new List<object>();\n");
+        new("pod specs and containers in locals", LocalsBlock, n => (n / 2) + ((n + 2) / 4)),
+        new("pod specs hardened through an alias", AliasesBlock, n => n / 2),
+        new("one local reassigned for every pod spec", ReassignedBlock, n => n / 2),
+        new("a one-letter local in a long method", ShortNameBlock, n => n / 2),
+        new("ServiceAccounts with their pods, top-level program", ServiceAccountsProgram, n => n / 4),
+    };
+
+    private const string BlockHeader = "using System.Collections.Generic;\nusing k8s.Models;\n\nnamespace Generated.Block;\n\npublic static class OneBlock\n{\n    public static List<object> Build(string image)\n    {\n        var all = new List<object>();\n";
+    private const string BlockFooter = "        return all;\n    }\n}\n";
+
+    /// <summary>
+    /// <paramref name="podSpecs"/> pod specs in locals: each has a container with a security context, every second one is
+    /// hardened by a later statement (K8S0001 reports the others), every fourth container is made privileged later (K8S0103).
+    /// </summary>
+    public static string LocalsBlock(int podSpecs)
+    {
+        var builder = new StringBuilder(BlockHeader);
         for (var i = 0; i < podSpecs; i++)
         {
             builder.Append("        var container").Append(i).Append(" = new V1Container { Name = \"c").Append(i).Append("\", Image = image, SecurityContext = new V1SecurityContext { Privileged = false } };\n");
@@ -143,10 +156,117 @@ public static class SourceGenerator
             builder.Append("        all.Add(spec").Append(i).Append(");\n");
         }
 
-        builder.Append("        return all;\n    }\n}\n");
-        return builder.ToString();
+        return builder.Append(BlockFooter).ToString();
     }
 
+    /// <summary>Each pod spec kept in a local, then a second local that aliases it; every second one hardened through the alias.</summary>
+    public static string AliasesBlock(int podSpecs)
+    {
+        var builder = new StringBuilder(BlockHeader);
+        for (var i = 0; i < podSpecs; i++)
+        {
+            builder.Append("        var spec").Append(i).Append(" = new V1PodSpec { Containers = [new V1Container { Name = \"c").Append(i).Append("\", Image = image }] };\n");
+            builder.Append("        var alias").Append(i).Append(" = spec").Append(i).Append(";\n");
+            if (i % 2 == 0)
+            {
+                builder.Append("        alias").Append(i).Append(".AutomountServiceAccountToken = false;\n");
+            }
+
+            builder.Append("        all.Add(alias").Append(i).Append(");\n");
+        }
+
+        return builder.Append(BlockFooter).ToString();
+    }
+
+    /// <summary>One local given a new pod spec for every object; every second one hardened before the next.</summary>
+    public static string ReassignedBlock(int podSpecs)
+    {
+        var builder = new StringBuilder(BlockHeader).Append("        V1PodSpec spec;\n");
+        for (var i = 0; i < podSpecs; i++)
+        {
+            builder.Append("        spec = new V1PodSpec { Containers = [new V1Container { Name = \"c").Append(i).Append("\", Image = image }] };\n");
+            if (i % 2 == 0)
+            {
+                builder.Append("        spec.AutomountServiceAccountToken = false;\n");
+            }
+
+            builder.Append("        all.Add(spec);\n");
+        }
+
+        return builder.Append(BlockFooter).ToString();
+    }
+
+    /// <summary>
+    /// A pod spec in a local named <c>s</c>, hardened at the end of a long method whose every statement holds the letter:
+    /// the other pod specs are created inline, every second one with the token off.
+    /// </summary>
+    public static string ShortNameBlock(int podSpecs)
+    {
+        var builder = new StringBuilder(BlockHeader).Append("        var s = new V1PodSpec { Containers = [new V1Container { Name = \"s\", Image = image }] };\n");
+        for (var i = 1; i < podSpecs; i++)
+        {
+            builder.Append("        all.Add(new V1PodSpec { Containers = [new V1Container { Name = \"s").Append(i).Append("\", Image = image }]")
+                .Append(i % 2 == 0 ? ", AutomountServiceAccountToken = false" : string.Empty).Append(" });\n");
+        }
+
+        return builder.Append("        s.AutomountServiceAccountToken = false;\n        all.Add(s);\n").Append(BlockFooter).ToString();
+    }
+
+    /// <summary>
+    /// A top-level program that creates <paramref name="objects"/> / 2 ServiceAccounts, each in a local, and a pod spec that
+    /// runs as each; every second account turns automounting off (K8S0002 reports the others, and their pods are covered).
+    /// </summary>
+    public static string ServiceAccountsProgram(int objects)
+    {
+        var builder = new StringBuilder("using System;\nusing System.Collections.Generic;\nusing k8s.Models;\n\nvar all = new List<object>();\nvar image = args[0];\n");
+        for (var i = 0; i < objects / 2; i++)
+        {
+            builder.Append("var account").Append(i).Append(" = new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = \"sa-").Append(i).Append("\", NamespaceProperty = \"apps\" } };\n");
+            if (i % 2 == 0)
+            {
+                builder.Append("account").Append(i).Append(".AutomountServiceAccountToken = false;\n");
+            }
+
+            builder.Append("var pod").Append(i).Append(" = new V1PodSpec { ServiceAccountName = \"sa-").Append(i).Append("\", Containers = [new V1Container { Name = \"c").Append(i).Append("\", Image = image }] };\n");
+            if (i % 2 == 1)
+            {
+                builder.Append("pod").Append(i).Append(".AutomountServiceAccountToken = false;\n");
+            }
+
+            builder.Append("all.Add(account").Append(i).Append(");\nall.Add(pod").Append(i).Append(");\n");
+        }
+
+        return builder.Append("Console.WriteLine(all.Count);\n").ToString();
+    }
+
+    /// <summary>The file a user edits while another file of the project creates many ServiceAccounts: two short workloads.</summary>
+    public static string SmallEditedFile() => """
+        using k8s.Models;
+
+        namespace Generated.Edited;
+
+        public static class Edited
+        {
+            public static V1PodSpec Open() => new V1PodSpec { ServiceAccountName = "sa-1", Containers = [new V1Container { Name = "web" }] };
+            public static V1PodSpec Closed() => new V1PodSpec { AutomountServiceAccountToken = false, Containers = [new V1Container { Name = "web" }] };
+        }
+        """;
+
+    /// <summary>A library file with <paramref name="accounts"/> ServiceAccounts created in one method.</summary>
+    public static string ServiceAccountsFile(int accounts)
+    {
+        var builder = new StringBuilder("using System.Collections.Generic;\nusing k8s.Models;\n\nnamespace Generated.Accounts;\n\npublic static class Accounts\n{\n    public static List<V1ServiceAccount> All()\n    {\n        var all = new List<V1ServiceAccount>();\n");
+        for (var i = 0; i < accounts; i++)
+        {
+            builder.Append("        var account").Append(i).Append(" = new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = \"sa-").Append(i).Append("\" } };\n");
+            builder.Append("        account").Append(i).Append(".AutomountServiceAccountToken = ").Append(i % 2 == 0 ? "false" : "true").Append(";\n");
+            builder.Append("        all.Add(account").Append(i).Append(");\n");
+        }
+
+        return builder.Append("        return all;\n    }\n}\n").ToString();
+    }
+
+    /// <summary>The same shape of code with the project's own types: no Kubernetes model in the compilation.</summary>
     public static string PlainFile(int index) => KubernetesFile(index)
         .Replace("using k8s.Models;", "using Generated.Plain;", StringComparison.Ordinal)
         .Replace("namespace Generated.Operators", "namespace Generated.PlainOperators", StringComparison.Ordinal);
@@ -185,3 +305,6 @@ public static class SourceGenerator
         return builder.ToString();
     }
 }
+
+/// <summary>One shape of a large block: its name, its source for a number of objects, and the diagnostics K8sGuard must report on it.</summary>
+public sealed record BlockShape(string Name, Func<int, string> Generate, Func<int, int> ExpectedDiagnostics);

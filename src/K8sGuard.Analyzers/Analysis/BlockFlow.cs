@@ -7,78 +7,57 @@ using Microsoft.CodeAnalysis.Operations;
 namespace K8sGuard.Analyzers.Analysis;
 
 /// <summary>
-/// What one operation block (method, accessor, initializer, top-level program) does, from a given position on, to
-/// the objects reachable from one local, parameter or member (the holder): property assignments (<c>spec.X = …</c>,
-/// <c>pod.Spec.X ??= …</c>), stores that replace an object (<c>spec = new …</c>, <c>pod.Spec = …</c>), aliases
-/// (<c>var pod = new V1Pod { Spec = spec }</c>, <c>other = spec</c>) and calls that pass an object to a method of
-/// the project. Built only when some created object needs it (most pod specs set the flag in their initializer and
-/// never do), by a walk of just the statements and expressions whose text names the holder: every event about a
-/// holder is an operation that names it. An alias's target holder gets a flow of its own, on request.
+/// What one operation block (method, accessor, initializer, top-level program) does to the objects reachable from its
+/// locals, parameters and members (the holders): property assignments (<c>spec.X = …</c>, <c>pod.Spec.X ??= …</c>), stores
+/// that replace an object (<c>spec = new …</c>, <c>pod.Spec = …</c>), aliases (<c>var pod = new V1Pod { Spec = spec }</c>,
+/// <c>other = spec</c>) and calls that pass an object to a method of the project. Built on first need by one walk of the
+/// whole block, for every holder at once, so a block's cost is linear in its size however many objects it creates; each
+/// holder's events are kept in source order, and a question reads only the events of its holder from its position on.
 /// </summary>
+/// <remarks>
+/// Only code that can run counts: statements after a <c>return</c>, <c>throw</c> or jump, the branch a constant condition
+/// never takes, and the bodies of local functions never called and of lambdas kept in locals never invoked are left out.
+/// A write that runs whenever the block reaches it (no condition, loop, <c>try</c>, <c>??=</c> or function around it) is
+/// <see cref="PropertyValue.Replaces">definite</see>: it replaces what was written before it.
+/// </remarks>
 internal sealed class BlockFlow
 {
-    // Only the holder's events: an alias's target has a flow of its own, so events about other roots are never read.
-    private readonly List<FlowEvent> _events = new();
+    private static readonly List<FlowEvent> NoEvents = new();
+
+    // Each holder's events, in source order.
+    private readonly Dictionary<ISymbol, List<FlowEvent>> _events = new(SymbolEqualityComparer.Default);
     private readonly Func<ITypeSymbol?, bool> _isModelType;
-    private readonly Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> _flowOf;
-    private readonly CancellationToken _cancellationToken;
+
+    // While walking: the functions (local functions, lambdas kept in locals) whose bodies run only when called, and the
+    // calls of them; events in a function no live code calls are dropped at the end.
+    private readonly List<FunctionScope> _scopes = new() { new FunctionScope(null, -1) };
+    private readonly List<(int FromScope, ISymbol Function)> _activations = new();
 
     [ThreadStatic]
-    private static Stack<IOperation>? t_pending;
+    private static Stack<PendingOperation>? t_pending;
 
-    private BlockFlow(IOperation block, ISymbol holder, int since, Func<ITypeSymbol?, bool> isModelType, Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> flowOf, CancellationToken cancellationToken)
+    private BlockFlow(IOperation block, Func<ITypeSymbol?, bool> isModelType)
     {
         Block = block;
-        Holder = holder;
-        Since = since;
         _isModelType = isModelType;
-        _flowOf = flowOf;
-        _cancellationToken = cancellationToken;
     }
 
     /// <summary>The root operation of the block.</summary>
     public IOperation Block { get; }
 
-    /// <summary>The local, parameter or member whose objects the flow answers for.</summary>
-    public ISymbol Holder { get; }
-
-    /// <summary>Where the flow starts: it answers for objects created at or after this position.</summary>
-    public int Since { get; }
-
-    /// <summary>
-    /// The positions, from <paramref name="since"/> to the end of the block, where the block's text names
-    /// <paramref name="holder"/>; empty when it never does (then nothing later can reach what it holds: a field
-    /// initializer, a local only returned), null when any node may name it (a Unicode escape in the text).
-    /// </summary>
-    public static List<int>? FindMentions(IOperation block, ISymbol holder, int since, CancellationToken cancellationToken)
+    /// <summary>Walks the whole block once and records every holder's events.</summary>
+    public static BlockFlow Build(IOperation block, Func<ITypeSymbol?, bool> isModelType, CancellationToken cancellationToken)
     {
-        var syntax = block.Syntax;
-        return SourceTextSearch.FindIdentifier(syntax.SyntaxTree.GetText(cancellationToken), holder.Name, since, syntax.Span.End);
-    }
+        var flow = new BlockFlow(block, isModelType);
 
-    /// <summary>
-    /// Walks the parts of the block that hold one of <paramref name="mentions"/> (all of it from <paramref name="since"/>
-    /// on when null). <paramref name="flowOf"/> gives the flow of an alias's target holder.
-    /// </summary>
-    public static BlockFlow Build(
-        IOperation block,
-        ISymbol holder,
-        int since,
-        List<int>? mentions,
-        Func<ITypeSymbol?, bool> isModelType,
-        Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> flowOf,
-        CancellationToken cancellationToken)
-    {
-        var flow = new BlockFlow(block, holder, since, isModelType, flowOf, cancellationToken);
-
-        // An explicit stack over ChildOperations (Descendants() allocates an enumerator per node), kept per thread:
-        // a walk never starts another (an alias's target flow is built later, when Collect asks for it).
-        var pending = t_pending ??= new Stack<IOperation>(32);
+        // An explicit stack over ChildOperations (Descendants() allocates an enumerator per node), kept per thread: a
+        // walk never starts another.
+        var pending = t_pending ??= new Stack<PendingOperation>(32);
         pending.Clear();
-        pending.Push(block);
+        pending.Push(new PendingOperation(block, conditional: false, scope: 0));
         try
         {
-            Walk(flow, pending, since, mentions, cancellationToken);
+            flow.Walk(pending, cancellationToken);
         }
         finally
         {
@@ -86,81 +65,205 @@ internal sealed class BlockFlow
             pending.Clear();
         }
 
+        flow.DropUncalledFunctionsAndSort();
         return flow;
     }
 
-    private static void Walk(BlockFlow flow, Stack<IOperation> pending, int since, List<int>? mentions, CancellationToken cancellationToken)
+    /// <summary>True when the block does anything to what <paramref name="holder"/> holds.</summary>
+    public bool HasEventsFor(ISymbol holder) => _events.ContainsKey(holder);
+
+    private void Walk(Stack<PendingOperation> pending, CancellationToken cancellationToken)
     {
+        var sequence = 0;
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var operation = pending.Pop();
-            foreach (var child in operation.ChildOperations)
-            {
-                if (MayHoldEvents(child, since, mentions))
-                {
-                    pending.Push(child);
-                }
-            }
+            var (operation, conditional, scope) = pending.Pop();
+            PushLiveChildren(operation, conditional, scope, pending);
 
-            // By kind, not by interface type tests: this runs for every operation the walk visits.
+            // By kind, not by interface type tests: this runs for every operation of the block.
             switch (operation.Kind)
             {
                 case OperationKind.SimpleAssignment:
                 case OperationKind.CoalesceAssignment:
-                    flow.RecordAssignment((IAssignmentOperation)operation);
+                    RecordAssignment((IAssignmentOperation)operation, conditional, scope, ref sequence);
                     break;
                 case OperationKind.VariableDeclarator:
-                    flow.RecordDeclarator((IVariableDeclaratorOperation)operation);
+                    RecordDeclarator((IVariableDeclaratorOperation)operation, scope, ref sequence);
                     break;
                 case OperationKind.Argument:
-                    flow.RecordArgument((IArgumentOperation)operation);
+                    RecordArgument((IArgumentOperation)operation, scope, ref sequence);
                     break;
                 case OperationKind.LocalReference:
+                    RecordLocalReference((ILocalReferenceOperation)operation, scope, ref sequence);
+                    break;
                 case OperationKind.ParameterReference:
-                    flow.RecordElement(operation);
+                    RecordElement(operation, scope, ref sequence);
+                    break;
+                case OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod is { MethodKind: MethodKind.LocalFunction } called:
+                    _activations.Add((scope, called.OriginalDefinition));
+                    break;
+                case OperationKind.MethodReference when ((IMethodReferenceOperation)operation).Method is { MethodKind: MethodKind.LocalFunction } referenced:
+                    // A local function turned into a delegate may run whenever that delegate does.
+                    _activations.Add((scope, referenced.OriginalDefinition));
                     break;
             }
         }
     }
 
-    // A subtree can hold an event about the holder only if its text names it at or after `since`.
-    private static bool MayHoldEvents(IOperation operation, int since, List<int>? mentions)
+    // The children that can run, with whether they run only under a condition and in which function.
+    private void PushLiveChildren(IOperation operation, bool conditional, int scope, Stack<PendingOperation> pending)
     {
-        var span = operation.Syntax.FullSpan;
-        if (span.End <= since)
+        switch (operation)
         {
-            return false;
+            case IBlockOperation block:
+                // Statements after one that always leaves the block never run (a label makes the rest reachable again); a
+                // local function declared there runs when it is called.
+                var unreachable = false;
+                foreach (var statement in block.Operations)
+                {
+                    unreachable &= statement.Kind != OperationKind.Labeled;
+                    if (!unreachable || statement.Kind == OperationKind.LocalFunction)
+                    {
+                        pending.Push(new PendingOperation(statement, conditional, scope));
+                        unreachable |= ControlFlowFacts.AlwaysLeaves(statement);
+                    }
+                }
+
+                return;
+            case IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool taken } } constant:
+                // `if (false) { … }`: only the branch the constant condition takes.
+                pending.Push(new PendingOperation(constant.Condition, conditional, scope));
+                if ((taken ? constant.WhenTrue : constant.WhenFalse) is { } branch)
+                {
+                    pending.Push(new PendingOperation(branch, conditional, scope));
+                }
+
+                return;
+            case IWhileLoopOperation { Condition.ConstantValue: { HasValue: true, Value: false }, ConditionIsTop: true }:
+                return;
+            case ILocalFunctionOperation function:
+                PushFunctionBody(operation, function.Symbol.OriginalDefinition, scope, pending);
+                return;
+            case IAnonymousFunctionOperation lambda when InvokedThrough(lambda) is { } local:
+                PushFunctionBody(operation, local, scope, pending);
+                return;
         }
 
-        if (mentions is null)
+        var childrenConditional = conditional || !ControlFlowFacts.RunsItsChildrenUnconditionally(operation);
+        foreach (var child in operation.ChildOperations)
         {
-            return true;
+            pending.Push(new PendingOperation(child, childrenConditional, scope));
         }
+    }
 
-        foreach (var at in mentions)
+    // A function's body runs when (and each time) the function is called: a scope of its own, its writes never definite.
+    private void PushFunctionBody(IOperation function, ISymbol calledAs, int scope, Stack<PendingOperation> pending)
+    {
+        _scopes.Add(new FunctionScope(calledAs, scope));
+        var inner = _scopes.Count - 1;
+        foreach (var child in function.ChildOperations)
         {
-            if (span.Start <= at && at < span.End)
+            pending.Push(new PendingOperation(child, conditional: true, inner));
+        }
+    }
+
+    // `Action harden = () => …;`: a lambda kept in a local runs only if the local is invoked (or handed on).
+    private static ILocalSymbol? InvokedThrough(IAnonymousFunctionOperation lambda)
+    {
+        var delegateCreation = lambda.Parent is IDelegateCreationOperation creation ? creation.WalkUpConversions() : null;
+        return delegateCreation?.Parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment when assignment.Value == delegateCreation => local.Local,
+            _ => null,
+        };
+    }
+
+    // Events of functions that no live code calls are dropped; then each holder's events are put in source order (the walk
+    // visits siblings last to first).
+    private void DropUncalledFunctionsAndSort()
+    {
+        var live = new bool[_scopes.Count];
+        live[0] = true;
+        for (var changed = _scopes.Count > 1; changed;)
+        {
+            changed = false;
+            foreach (var (from, function) in _activations)
             {
-                return true;
+                if (!live[from])
+                {
+                    continue;
+                }
+
+                for (var i = 1; i < _scopes.Count; i++)
+                {
+                    if (!live[i] && live[_scopes[i].Parent] && SymbolEqualityComparer.Default.Equals(_scopes[i].CalledAs, function))
+                    {
+                        live[i] = changed = true;
+                    }
+                }
             }
         }
 
-        return false;
+        foreach (var events in _events.Values)
+        {
+            if (_scopes.Count > 1)
+            {
+                events.RemoveAll(e => !live[e.Scope]);
+            }
+
+            events.Sort(static (x, y) => x.Position != y.Position ? x.Position.CompareTo(y.Position) : x.Sequence.CompareTo(y.Sequence));
+        }
+    }
+
+    private void Add(ISymbol holder, FlowEvent e)
+    {
+        if (!_events.TryGetValue(holder, out var events))
+        {
+            events = new List<FlowEvent>();
+            _events.Add(holder, events);
+        }
+
+        events.Add(e);
+    }
+
+    private List<FlowEvent> EventsOf(ISymbol holder) => _events.TryGetValue(holder, out var events) ? events : NoEvents;
+
+    // The index of the first event after `since`.
+    private static int FirstAfter(List<FlowEvent> events, int since)
+    {
+        var (low, high) = (0, events.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >> 1;
+            if (events[middle].Position <= since)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     // A property value (any property of a model type: no list of the ones rules read), a store when an object is
     // replaced, and an alias when the value is an existing object.
-    private void RecordAssignment(IAssignmentOperation assignment)
+    private void RecordAssignment(IAssignmentOperation assignment, bool conditional, int scope, ref int sequence)
     {
         var position = assignment.Syntax.SpanStart;
         var modelValue = _isModelType(assignment.Target.Type) || _isModelType(assignment.Value.WalkDownConversions().Type);
         if (assignment.Target is IPropertyReferenceOperation { Instance: { } instance, Arguments.Length: 0 } property
             && _isModelType(property.Property.ContainingType)
-            && RootedPath.TryCreate(instance, out var owner)
-            && IsHolder(owner.Root))
+            && RootedPath.TryCreate(instance, out var owner))
         {
-            _events.Add(FlowEvent.Set(owner.Path, position, property.Property.Name, PropertyValue.FromOperation(assignment.Value)));
+            // `x.P ??= v` writes only when nothing was there: never definite.
+            var definite = !conditional && scope == 0 && assignment.Kind == OperationKind.SimpleAssignment;
+            var value = PropertyValue.FromOperation(assignment.Value).AsDefinite(definite);
+            Add(owner.Root, FlowEvent.Set(owner.Path, position, sequence++, scope, property.Property.Name, value));
         }
 
         if (!modelValue)
@@ -168,16 +271,16 @@ internal sealed class BlockFlow
             return;
         }
 
-        if (RootedPath.TryCreate(assignment.Target, out var target) && IsHolder(target.Root))
+        if (RootedPath.TryCreate(assignment.Target, out var target))
         {
-            _events.Add(FlowEvent.Store(target.Path, position));
+            Add(target.Root, FlowEvent.Store(target.Path, position, sequence++, scope));
         }
 
-        RecordFlowOfExistingObject(assignment.Value, position);
+        RecordFlowOfExistingObject(assignment.Value, position, scope, ref sequence);
     }
 
     // `var x = …`: a store into the local, and an alias when the value is an existing object.
-    private void RecordDeclarator(IVariableDeclaratorOperation declarator)
+    private void RecordDeclarator(IVariableDeclaratorOperation declarator, int scope, ref int sequence)
     {
         if (!_isModelType(declarator.Symbol.Type))
         {
@@ -185,86 +288,82 @@ internal sealed class BlockFlow
         }
 
         var position = declarator.Syntax.SpanStart;
-        if (IsHolder(declarator.Symbol))
-        {
-            _events.Add(FlowEvent.Store(string.Empty, position));
-        }
-
+        Add(declarator.Symbol, FlowEvent.Store(string.Empty, position, sequence++, scope));
         if (declarator.Initializer?.Value is { } value)
         {
-            RecordFlowOfExistingObject(value, position);
+            RecordFlowOfExistingObject(value, position, scope, ref sequence);
         }
+    }
+
+    // A delegate kept in a local runs when the local is invoked or handed on (anything but being assigned).
+    private void RecordLocalReference(ILocalReferenceOperation reference, int scope, ref int sequence)
+    {
+        if (reference.Local.Type?.TypeKind == TypeKind.Delegate
+            && !(reference.Parent is IAssignmentOperation assignment && assignment.Target == reference))
+        {
+            _activations.Add((scope, reference.Local));
+            return;
+        }
+
+        RecordElement(reference, scope, ref sequence);
     }
 
     // An existing object as an element of an array or a collection expression (`Containers = [container]`); elements of a
     // collection initializer are `Add` arguments, recorded as such.
-    private void RecordElement(IOperation reference)
+    private void RecordElement(IOperation reference, int scope, ref int sequence)
     {
         var element = reference.WalkUpConversions();
         if (element.Parent is IArrayInitializerOperation || element.Parent?.Syntax.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionExpression)
         {
             if (_isModelType(reference.Type))
             {
-                RecordFlowOfExistingObject(reference, reference.Syntax.SpanStart);
+                RecordFlowOfExistingObject(reference, reference.Syntax.SpanStart, scope, ref sequence);
             }
         }
     }
 
     // An existing object passed as an argument: to a class-era constructor (an alias) or a method (a call).
-    private void RecordArgument(IArgumentOperation argument)
+    private void RecordArgument(IArgumentOperation argument, int scope, ref int sequence)
     {
         if (argument.Parent is IObjectCreationOperation or IInvocationOperation && _isModelType(argument.Value.WalkDownConversions().Type))
         {
-            RecordFlowOfExistingObject(argument.Value, argument.Syntax.SpanStart);
+            RecordFlowOfExistingObject(argument.Value, argument.Syntax.SpanStart, scope, ref sequence);
         }
     }
 
     /// <summary>
     /// Everything assigned to the field at <paramref name="relativePath"/> (<c>AutomountServiceAccountToken</c>,
-    /// <c>SecurityContext.Privileged</c>) of the object that <paramref name="storage"/> reaches from <paramref name="since"/>
-    /// on, directly or through one alias, until a store replaces the object; an object assigned to a segment of the
-    /// path on the way (<c>SecurityContext = new …</c>) gives what its creation says of the rest. Also the calls that
-    /// receive the object in that window (their parameter and path), for the caller to look into.
+    /// <c>SecurityContext.Privileged</c>) of the object that <paramref name="storage"/> reaches after <paramref name="since"/>,
+    /// directly or through one alias, until a store replaces the object, in source order; an object assigned to a segment
+    /// of the path on the way (<c>SecurityContext = new …</c>) gives what its creation says of the rest. Also the calls
+    /// that receive the object in that window (their parameter and path), for the caller to look into.
     /// </summary>
     /// <remarks>
     /// With <paramref name="replacementIsAValue"/>, a store that replaces the object (or one above it) adds a value not
     /// known: the object the caller asks about is no longer the one the holder ends with.
     /// </remarks>
     public void CollectAfter(RootedPath storage, int since, string relativePath, List<PropertyValue> values, List<PassedToMethod> calls, bool replacementIsAValue = false)
-    {
-        System.Diagnostics.Debug.Assert(since >= Since && SymbolEqualityComparer.Default.Equals(storage.Root, Holder), "a flow answers for its holder, from its position on");
-        Collect(storage, since, relativePath, values, calls, followAliases: true, replacementIsAValue);
-    }
+        => Collect(storage, since, relativePath, values, calls, followAliases: true, replacementIsAValue);
 
     private void Collect(RootedPath storage, int since, string relativePath, List<PropertyValue> values, List<PassedToMethod> calls, bool followAliases, bool replacementIsAValue)
     {
-        if (!IsHolder(storage.Root))
-        {
-            return;
-        }
+        var events = EventsOf(storage.Root);
+        var start = FirstAfter(events, since);
 
+        // The first later store into the path or one of its parents replaces the object there: the window ends.
         var until = int.MaxValue;
-        foreach (var e in _events)
+        for (var i = start; i < events.Count; i++)
         {
-            // The first later store into the path or one of its parents replaces the object there.
-            if (e.Kind == FlowEventKind.Store && e.Position > since && e.Position < until && IsPrefix(e.Path, storage.Path))
+            if (events[i].Kind == FlowEventKind.Store && IsPrefix(events[i].Path, storage.Path))
             {
-                until = e.Position;
+                until = events[i].Position;
+                break;
             }
         }
 
-        if (replacementIsAValue && until != int.MaxValue)
+        for (var i = start; i < events.Count && events[i].Position < until; i++)
         {
-            values.Add(new PropertyValue(PropertyValueKind.NonConstant, null, null));
-        }
-
-        foreach (var e in _events)
-        {
-            if (e.Position <= since || e.Position >= until)
-            {
-                continue;
-            }
-
+            var e = events[i];
             if (e.Kind == FlowEventKind.Set)
             {
                 // A property of the object or of one below it: `x.SecurityContext.Privileged = v` answers
@@ -278,7 +377,7 @@ internal sealed class BlockFlow
                     }
                     else if (IsPrefix(written, relativePath))
                     {
-                        values.Add(CreationPropertyReader.ReadPath(e.Value.Operation, Rest(written, relativePath)));
+                        values.Add(CreationPropertyReader.ReadPath(e.Value.Operation, Rest(written, relativePath)).AsDefinite(e.Value.Replaces));
                     }
                 }
 
@@ -298,11 +397,14 @@ internal sealed class BlockFlow
                     calls.Add(new PassedToMethod(e.Call!.Value.Method, e.Call.Value.Parameter, Concat(e.Call.Value.Path, rest)));
                     break;
                 case FlowEventKind.Alias when followAliases:
-                    // The target holder's events are in the statements that name it: its own flow.
-                    var target = e.AliasTarget!.Value.Append(rest);
-                    _flowOf(Block, target.Root, e.Position, _cancellationToken)?.Collect(target, e.Position, relativePath, values, calls, followAliases: false, replacementIsAValue);
+                    Collect(e.AliasTarget!.Value.Append(rest), e.Position, relativePath, values, calls, followAliases: false, replacementIsAValue);
                     break;
             }
+        }
+
+        if (replacementIsAValue && until != int.MaxValue)
+        {
+            values.Add(new PropertyValue(PropertyValueKind.NonConstant, null, null));
         }
     }
 
@@ -313,9 +415,11 @@ internal sealed class BlockFlow
     /// </summary>
     public IOperation? FirstPlacement(RootedPath storage, int since)
     {
-        foreach (var e in _events)
+        var events = EventsOf(storage.Root);
+        for (var i = FirstAfter(events, since); i < events.Count; i++)
         {
-            if (e.Position <= since || !IsPrefix(e.Path, storage.Path))
+            var e = events[i];
+            if (!IsPrefix(e.Path, storage.Path))
             {
                 continue;
             }
@@ -335,9 +439,9 @@ internal sealed class BlockFlow
     }
 
     // `pod.Spec = spec`, `new V1Pod { Spec = spec }`, `var other = spec`, `Harden(spec)`: where an existing object goes.
-    private void RecordFlowOfExistingObject(IOperation value, int position)
+    private void RecordFlowOfExistingObject(IOperation value, int position, int scope, ref int sequence)
     {
-        if (value.WalkDownConversions() is IObjectCreationOperation || !RootedPath.TryCreate(value, out var source) || !IsHolder(source.Root))
+        if (value.WalkDownConversions() is IObjectCreationOperation || !RootedPath.TryCreate(value, out var source))
         {
             return;
         }
@@ -345,21 +449,19 @@ internal sealed class BlockFlow
         var site = CreationSite.Find(value);
         if (site.Storage is { } target)
         {
-            _events.Add(FlowEvent.Alias(source.Path, position, target, value));
+            Add(source.Root, FlowEvent.Alias(source.Path, position, sequence++, scope, target, value));
         }
         else if (site.PassedTo is { } call)
         {
-            _events.Add(FlowEvent.CallTo(source.Path, position, call));
+            Add(source.Root, FlowEvent.CallTo(source.Path, position, sequence++, scope, call));
         }
         else if (value.Parent is not IVariableInitializerOperation and not IReturnOperation)
         {
             // Into a creation that goes nowhere named (`return new V1Pod { Spec = spec }`): no later write reaches it
             // through a holder, but the objects around it are the object's owners.
-            _events.Add(FlowEvent.PlacedAt(source.Path, position, value));
+            Add(source.Root, FlowEvent.PlacedAt(source.Path, position, sequence++, scope, value));
         }
     }
-
-    private bool IsHolder(ISymbol root) => SymbolEqualityComparer.Default.Equals(root, Holder);
 
     // "" is a prefix of everything; "Spec" of "Spec.Template.Spec" but not of "SpecX".
     private static bool IsPrefix(string prefix, string path)
@@ -370,6 +472,41 @@ internal sealed class BlockFlow
 
     private static string Concat(string first, string second)
         => first.Length == 0 ? second : second.Length == 0 ? first : first + "." + second;
+
+    private readonly struct PendingOperation
+    {
+        public PendingOperation(IOperation operation, bool conditional, int scope)
+        {
+            Operation = operation;
+            Conditional = conditional;
+            Scope = scope;
+        }
+
+        public IOperation Operation { get; }
+
+        /// <summary>True when the operation runs only under a condition, in a loop or a <c>try</c>, or in a function.</summary>
+        public bool Conditional { get; }
+
+        /// <summary>The function scope it runs in (0: the block itself).</summary>
+        public int Scope { get; }
+
+        public void Deconstruct(out IOperation operation, out bool conditional, out int scope)
+            => (operation, conditional, scope) = (Operation, Conditional, Scope);
+    }
+
+    // A local function or a lambda kept in a local: its body runs when `CalledAs` is called from live code of `Parent`.
+    private readonly struct FunctionScope
+    {
+        public FunctionScope(ISymbol? calledAs, int parent)
+        {
+            CalledAs = calledAs;
+            Parent = parent;
+        }
+
+        public ISymbol? CalledAs { get; }
+
+        public int Parent { get; }
+    }
 
     private enum FlowEventKind
     {
@@ -382,11 +519,13 @@ internal sealed class BlockFlow
 
     private sealed class FlowEvent
     {
-        private FlowEvent(FlowEventKind kind, string path, int position)
+        private FlowEvent(FlowEventKind kind, string path, int position, int sequence, int scope)
         {
             Kind = kind;
             Path = path;
             Position = position;
+            Sequence = sequence;
+            Scope = scope;
         }
 
         public FlowEventKind Kind { get; }
@@ -395,6 +534,12 @@ internal sealed class BlockFlow
         public string Path { get; }
 
         public int Position { get; }
+
+        /// <summary>The order the walk recorded it in: keeps events of one position in a stable order.</summary>
+        public int Sequence { get; }
+
+        /// <summary>The function scope it happens in.</summary>
+        public int Scope { get; }
 
         public string? Property { get; private set; }
 
@@ -407,18 +552,18 @@ internal sealed class BlockFlow
         /// <summary>For an alias or a placement: the reference that puts the object there.</summary>
         public IOperation? Reference { get; private set; }
 
-        public static FlowEvent Store(string path, int position) => new(FlowEventKind.Store, path, position);
+        public static FlowEvent Store(string path, int position, int sequence, int scope) => new(FlowEventKind.Store, path, position, sequence, scope);
 
-        public static FlowEvent Set(string path, int position, string property, PropertyValue value)
-            => new(FlowEventKind.Set, path, position) { Property = property, Value = value };
+        public static FlowEvent Set(string path, int position, int sequence, int scope, string property, PropertyValue value)
+            => new(FlowEventKind.Set, path, position, sequence, scope) { Property = property, Value = value };
 
-        public static FlowEvent Alias(string path, int position, RootedPath target, IOperation reference)
-            => new(FlowEventKind.Alias, path, position) { AliasTarget = target, Reference = reference };
+        public static FlowEvent Alias(string path, int position, int sequence, int scope, RootedPath target, IOperation reference)
+            => new(FlowEventKind.Alias, path, position, sequence, scope) { AliasTarget = target, Reference = reference };
 
-        public static FlowEvent PlacedAt(string path, int position, IOperation reference)
-            => new(FlowEventKind.Placed, path, position) { Reference = reference };
+        public static FlowEvent PlacedAt(string path, int position, int sequence, int scope, IOperation reference)
+            => new(FlowEventKind.Placed, path, position, sequence, scope) { Reference = reference };
 
-        public static FlowEvent CallTo(string path, int position, PassedToMethod call)
-            => new(FlowEventKind.Call, path, position) { Call = call };
+        public static FlowEvent CallTo(string path, int position, int sequence, int scope, PassedToMethod call)
+            => new(FlowEventKind.Call, path, position, sequence, scope) { Call = call };
     }
 }

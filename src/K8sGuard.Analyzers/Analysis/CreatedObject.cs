@@ -82,17 +82,22 @@ internal sealed class CreatedObject
         return result;
     }
 
-    /// <summary>True when the author gave the property a value anywhere: creation or a later assignment (even conditional).</summary>
+    /// <summary>
+    /// True when the property can end with a value: the creation's or a later one (even conditional), from the last
+    /// definite later write on (<c>spec.X = false; spec.X = null;</c> ends unset).
+    /// </summary>
     public bool IsSet(string property)
     {
-        if (Own(property).IsSet)
+        var later = Later(property);
+        var from = PropertyValue.FirstThatCounts(later);
+        if (from < 0 && Own(property).IsSet)
         {
             return true;
         }
 
-        foreach (var value in Later(property))
+        for (var i = Math.Max(from, 0); i < later.Length; i++)
         {
-            if (value.IsSet)
+            if (later[i].IsSet)
             {
                 return true;
             }
@@ -102,9 +107,10 @@ internal sealed class CreatedObject
     }
 
     /// <summary>
-    /// The value the property ends with when it can be known: the creation's value when nothing assigns it
-    /// later; otherwise a constant only if every value it can get (the creation's, if set, and each later
-    /// one, which may be conditional) is that same constant; <see cref="PropertyValueKind.NonConstant"/> when they differ.
+    /// The value the property ends with when it can be known: the creation's value when nothing assigns it later;
+    /// otherwise a constant only if every value it can end with (the creation's, if set and not replaced by a definite
+    /// later write, and each later one from the last definite write on) is that same constant;
+    /// <see cref="PropertyValueKind.NonConstant"/> when they differ.
     /// </summary>
     public PropertyValue Final(string property)
     {
@@ -115,10 +121,11 @@ internal sealed class CreatedObject
             return own;
         }
 
-        var result = own.IsSet ? own : later[0];
-        foreach (var value in later)
+        var from = PropertyValue.FirstThatCounts(later);
+        var result = from >= 0 ? later[from] : own.IsSet ? own : later[0];
+        for (var i = Math.Max(from, 0); i < later.Length; i++)
         {
-            if (!result.HasSameValue(value))
+            if (!result.HasSameValue(later[i]))
             {
                 return new PropertyValue(PropertyValueKind.NonConstant, null, null);
             }

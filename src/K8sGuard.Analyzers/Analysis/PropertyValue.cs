@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -23,11 +24,12 @@ internal readonly struct PropertyValue
 {
     public static readonly PropertyValue Unset = default;
 
-    public PropertyValue(PropertyValueKind kind, IOperation? operation, object? constant)
+    public PropertyValue(PropertyValueKind kind, IOperation? operation, object? constant, bool replaces = false)
     {
         Kind = kind;
         Operation = operation;
         Constant = constant;
+        Replaces = replaces;
     }
 
     public PropertyValueKind Kind { get; }
@@ -36,6 +38,32 @@ internal readonly struct PropertyValue
     public IOperation? Operation { get; }
 
     public object? Constant { get; }
+
+    /// <summary>
+    /// True for a later write that certainly runs after the ones before it in a list of values (a plain assignment with no
+    /// condition, loop, <c>try</c> or function around it): the field ends with it, or with what comes after it.
+    /// </summary>
+    public bool Replaces { get; }
+
+    /// <summary>The same value, written <see cref="Replaces">definitely</see> or not.</summary>
+    public PropertyValue AsDefinite(bool replaces) => replaces == Replaces ? this : new PropertyValue(Kind, Operation, Constant, replaces);
+
+    /// <summary>
+    /// The values a field can end with, given what it had first and the values written later in source order: every
+    /// write from the last definite one on (all of them, and <paramref name="first"/>, when none is definite).
+    /// </summary>
+    public static int FirstThatCounts(ImmutableArray<PropertyValue> later)
+    {
+        for (var i = later.Length - 1; i >= 0; i--)
+        {
+            if (later[i].Replaces)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>True when the property ends up with a value Kubernetes will see.</summary>
     public bool IsSet => Kind is PropertyValueKind.Constant or PropertyValueKind.NonConstant;
@@ -62,11 +90,15 @@ internal readonly struct PropertyValue
             return new PropertyValue(constant is null ? PropertyValueKind.Null : PropertyValueKind.Constant, value, constant);
         }
 
-        if (unwrapped is IDefaultValueOperation { Type: { } type } && (type.IsReferenceType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T))
+        // `default`, `default(bool?)`, `new bool?()`: no value.
+        if ((unwrapped is IDefaultValueOperation { Type: { } type } && (type.IsReferenceType || IsNullable(type)))
+            || unwrapped is IObjectCreationOperation { Arguments.Length: 0, Initializer: null, Type: { } created } && IsNullable(created))
         {
             return new PropertyValue(PropertyValueKind.Null, value, null);
         }
 
         return new PropertyValue(PropertyValueKind.NonConstant, value, null);
     }
+
+    private static bool IsNullable(ITypeSymbol type) => type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
 }

@@ -16,7 +16,6 @@ internal sealed class KubernetesCompilation
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<string, OptedOutServiceAccounts> _optedOutByOptionValue = new(System.StringComparer.Ordinal);
     private readonly BlockFlow?[] _recentFlows = new BlockFlow?[RecentFlowSlots];
-    private readonly System.Func<IOperation, ISymbol, int, CancellationToken, BlockFlow?> _flowOf;
     private readonly System.Func<ITypeSymbol?, bool> _isModelType;
     private StrongBox<ImmutableArray<ServiceAccountFact>>? _serviceAccounts;
 
@@ -25,7 +24,6 @@ internal sealed class KubernetesCompilation
         _compilation = compilation;
         Types = types;
         LaterWrites = new LaterWrites(GetBlockFlow, new ProjectAssignments(compilation));
-        _flowOf = GetFlow;
         _isModelType = types.IsModelType;
     }
 
@@ -84,36 +82,27 @@ internal sealed class KubernetesCompilation
     }
 
     /// <summary>
-    /// The flow, from <paramref name="creation"/> on, of the operation block that holds it, for an object held by
-    /// <paramref name="storageRoot"/>; null when the rest of the block never names that holder.
+    /// The flow of the operation block that holds <paramref name="creation"/>, for an object held by
+    /// <paramref name="storageRoot"/>; null when the block does nothing to what that holder holds.
     /// </summary>
     public BlockFlow? GetBlockFlow(IOperation creation, ISymbol storageRoot, CancellationToken cancellationToken)
-        => GetFlow(creation.GetBlockRoot(), storageRoot, creation.Syntax.SpanStart, cancellationToken);
+        => GetFlow(creation.GetBlockRoot(), cancellationToken) is { } flow && flow.HasEventsFor(storageRoot) ? flow : null;
 
     /// <summary>
-    /// Built on first request; none is built for blocks whose objects never need one. The driver analyses a block's
-    /// creations one after another, in source order, on one thread, so each thread's last flow is kept for the next
-    /// creation of the same block and holder. (A table of every block's flow cost more than the walks it saved: a
-    /// dependent GC handle per block, and a lock.)
+    /// Built on first request, by one walk of the whole block for all its objects; none is built for blocks whose
+    /// objects never need one. The driver analyses a block's operations one after another on one thread, so each
+    /// thread's last flow is kept for the block's next question. (A table of every block's flow cost more than the
+    /// walks it saved: a dependent GC handle per block, and a lock.)
     /// </summary>
-    private BlockFlow? GetFlow(IOperation block, ISymbol holder, int since, CancellationToken cancellationToken)
+    private BlockFlow GetFlow(IOperation block, CancellationToken cancellationToken)
     {
         var slot = Thread.CurrentThread.ManagedThreadId & (RecentFlowSlots - 1);
-        if (Volatile.Read(ref _recentFlows[slot]) is { } recent
-            && recent.Block == block
-            && recent.Since <= since
-            && SymbolEqualityComparer.Default.Equals(recent.Holder, holder))
+        if (Volatile.Read(ref _recentFlows[slot]) is { } recent && recent.Block == block)
         {
             return recent;
         }
 
-        var mentions = BlockFlow.FindMentions(block, holder, since, cancellationToken);
-        if (mentions is { Count: 0 })
-        {
-            return null;
-        }
-
-        var flow = BlockFlow.Build(block, holder, since, mentions, _isModelType, _flowOf, cancellationToken);
+        var flow = BlockFlow.Build(block, _isModelType, cancellationToken);
         Volatile.Write(ref _recentFlows[slot], flow);
         return flow;
     }
