@@ -25,7 +25,7 @@ internal static class ServiceAccountIndex
     // Per file and model, the creations of the model's ServiceAccount. Trees outlive compilations (the IDE keeps the
     // tree of every unchanged document, and the driver runs compilation start actions again for each document it is
     // asked about), so each file's text is searched once, not once per compilation.
-    private static readonly ConditionalWeakTable<SyntaxTree, BaseObjectCreationExpressionSyntax[]?[]> CreationsByTree = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, AccountSyntax[]?[]> CreationsByTree = new();
 
     // The project's accounts, kept with what they were read from. Document by document the driver makes a new
     // compilation for every request, with the same trees, references and options until something is edited; looking
@@ -59,11 +59,15 @@ internal static class ServiceAccountIndex
         foreach (var model in types.Models)
         {
             var reader = CreateReader(compilation, model, constants);
+            var ownTypes = LookAlikeTypes(compilation, model);
             foreach (var tree in trees)
             {
-                foreach (var creation in CreationsIn(tree, model, cancellationToken))
+                foreach (var account in CreationsIn(tree, model, cancellationToken))
                 {
-                    facts.Add(reader.Read(creation));
+                    if (IsModelType(account.Creation, model, ownTypes))
+                    {
+                        facts.Add(reader.Read(account));
+                    }
                 }
             }
         }
@@ -71,9 +75,9 @@ internal static class ServiceAccountIndex
         return facts.ToImmutable();
     }
 
-    private static BaseObjectCreationExpressionSyntax[] CreationsIn(SyntaxTree tree, ObjectModelDescription model, CancellationToken cancellationToken)
+    private static AccountSyntax[] CreationsIn(SyntaxTree tree, ObjectModelDescription model, CancellationToken cancellationToken)
     {
-        var byModel = CreationsByTree.GetValue(tree, static _ => new BaseObjectCreationExpressionSyntax[]?[ObjectModels.All.Length]);
+        var byModel = CreationsByTree.GetValue(tree, static _ => new AccountSyntax[]?[ObjectModels.All.Length]);
         var index = ObjectModels.All.IndexOf(model);
         if (Volatile.Read(ref byModel[index]) is { } known)
         {
@@ -82,24 +86,120 @@ internal static class ServiceAccountIndex
 
         var typeName = model.ServiceAccountTypeShortName;
         var resourceName = ShortName(model.ServiceAccountResourceTypeName);
-        var creations = Array.Empty<BaseObjectCreationExpressionSyntax>();
+        var accounts = Array.Empty<AccountSyntax>();
         if (SourceTextSearch.Mentions(tree.GetText(cancellationToken), resourceName ?? typeName))
         {
+            var root = tree.GetRoot(cancellationToken);
+            var aliases = TypeAliases(root, typeName);
             var found = new List<BaseObjectCreationExpressionSyntax>();
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            foreach (var node in root.DescendantNodes())
             {
-                if (node is BaseObjectCreationExpressionSyntax creation && CreatesType(creation, typeName, resourceName))
+                if (node is BaseObjectCreationExpressionSyntax creation && CreatesType(creation, typeName, resourceName, aliases))
                 {
                     found.Add(creation);
                 }
             }
 
-            creations = found.ToArray();
+            accounts = AccountSyntax.WithLaterWrites(found, cancellationToken);
         }
 
         // Two threads may search the same file at once; both find the same creations.
-        Volatile.Write(ref byModel[index], creations);
-        return creations;
+        Volatile.Write(ref byModel[index], accounts);
+        return accounts;
+    }
+
+    // `using Account = k8s.Models.V1ServiceAccount;`: the names the file gives the type.
+    private static string[] TypeAliases(SyntaxNode root, string typeName)
+    {
+        List<string>? aliases = null;
+        foreach (var node in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax))
+        {
+            if (node is UsingDirectiveSyntax { Alias: { } alias, Name: { } target } && RightmostName(target) == typeName)
+            {
+                (aliases ??= new List<string>()).Add(alias.Name.Identifier.ValueText);
+            }
+        }
+
+        return aliases?.ToArray() ?? Array.Empty<string>();
+    }
+
+    // A project type of the same name (`class V1ServiceAccount` of its own) takes the creations of the files that see it:
+    // those in its namespace or importing it, unless they name the model's type by its namespace.
+    private static bool IsModelType(BaseObjectCreationExpressionSyntax creation, ObjectModelDescription model, ImmutableArray<string> own)
+    {
+        if (own.IsEmpty || creation is not ObjectCreationExpressionSyntax { Type: var type })
+        {
+            return true;
+        }
+
+        var modelNamespace = model.ServiceAccountTypeName.Substring(0, model.ServiceAccountTypeName.LastIndexOf('.'));
+        if (type is QualifiedNameSyntax qualified)
+        {
+            return qualified.Left.ToString().EndsWith(modelNamespace, StringComparison.Ordinal);
+        }
+
+        var visible = VisibleNamespaces(creation);
+        foreach (var ownType in own)
+        {
+            if (visible.Contains(ownType))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The namespaces of the project's own types named like the model's ServiceAccount (the model's type itself excluded:
+    // a project may compile the library from source).
+    private static ImmutableArray<string> LookAlikeTypes(Compilation compilation, ObjectModelDescription model)
+    {
+        var namespaces = ImmutableArray.CreateBuilder<string>();
+        foreach (var symbol in compilation.GetSymbolsWithName(model.ServiceAccountTypeShortName, SymbolFilter.Type))
+        {
+            if (symbol is INamedTypeSymbol type && type.ToDisplayString() != model.ServiceAccountTypeName)
+            {
+                namespaces.Add(type.ContainingNamespace?.ToDisplayString() ?? string.Empty);
+            }
+        }
+
+        return namespaces.ToImmutable();
+    }
+
+    // The namespaces a creation sees types of: the ones it is declared in (and their parents), and the file's imports.
+    private static HashSet<string> VisibleNamespaces(SyntaxNode creation)
+    {
+        var visible = new HashSet<string>(StringComparer.Ordinal) { string.Empty };
+        foreach (var ancestor in creation.Ancestors())
+        {
+            if (ancestor is BaseNamespaceDeclarationSyntax declared)
+            {
+                var name = declared.Name.ToString();
+                for (var dot = name.Length; dot > 0; dot = name.LastIndexOf('.', dot - 1))
+                {
+                    visible.Add(name.Substring(0, dot));
+                }
+
+                AddImports(declared.Usings, visible);
+            }
+            else if (ancestor is CompilationUnitSyntax unit)
+            {
+                AddImports(unit.Usings, visible);
+            }
+        }
+
+        return visible;
+    }
+
+    private static void AddImports(SyntaxList<UsingDirectiveSyntax> usings, HashSet<string> visible)
+    {
+        foreach (var directive in usings)
+        {
+            if (directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is { } name)
+            {
+                visible.Add(name.ToString());
+            }
+        }
     }
 
     /// <summary>
@@ -119,7 +219,7 @@ internal static class ServiceAccountIndex
         {
             if (argument.Expression is BaseObjectCreationExpressionSyntax args && IsResourceArgs(argument))
             {
-                return CreateReader(compilation, model, new SyntaxConstants(compilation)).Read(args);
+                return CreateReader(compilation, model, new SyntaxConstants(compilation)).Read(new AccountSyntax(args, Array.Empty<AccountSyntax.LaterWrite>()));
             }
         }
 
@@ -146,7 +246,7 @@ internal static class ServiceAccountIndex
     /// True when <paramref name="creation"/> creates the type named <paramref name="typeName"/>: <c>new V1ServiceAccount…</c>
     /// (qualified or not), or a target-typed <c>new()</c> whose declared target type is visible in the declaration.
     /// </summary>
-    private static bool CreatesType(BaseObjectCreationExpressionSyntax creation, string typeName, string? resourceName)
+    private static bool CreatesType(BaseObjectCreationExpressionSyntax creation, string typeName, string? resourceName, string[] aliases)
     {
         if (creation is ImplicitObjectCreationExpressionSyntax
             && resourceName is not null
@@ -164,7 +264,8 @@ internal static class ServiceAccountIndex
             ImplicitObjectCreationExpressionSyntax => DeclaredTargetType(creation),
             _ => null,
         };
-        return RightmostName(type) == typeName;
+        var name = RightmostName(type);
+        return name == typeName || (name is not null && Array.IndexOf(aliases, name) >= 0);
     }
 
     private static TypeSyntax? DeclaredTargetType(SyntaxNode creation) => creation.Parent switch
@@ -268,28 +369,30 @@ internal static class ServiceAccountIndex
             _metadataParameters = metadataParameters;
         }
 
-        public ServiceAccountFact Read(BaseObjectCreationExpressionSyntax creation)
+        public ServiceAccountFact Read(AccountSyntax syntax)
         {
-            var account = Members(creation, _accountParameters);
+            var account = Members(syntax.Creation, _accountParameters);
             var metadata = account.TryGetValue(_properties.Metadata, out var metadataValues)
                 && metadataValues[metadataValues.Count - 1] is BaseObjectCreationExpressionSyntax metadataCreation
                 ? Members(metadataCreation, _metadataParameters)
                 : new Dictionary<string, List<ExpressionSyntax>>();
 
-            // Later assignments through the variable the account is stored in: `sa.AutomountServiceAccountToken = false;`.
-            foreach (var (path, value) in LaterAssignments(creation))
+            // Later assignments through the variable the account is stored in, until it holds another object:
+            // `sa.AutomountServiceAccountToken = false;`. A definite one replaces what was written before it.
+            foreach (var later in syntax.Later)
             {
+                var (path, value) = (later.Path, later.Value);
                 if (path.Length == 1 && path[0] == _properties.Metadata && value is BaseObjectCreationExpressionSyntax laterMetadata)
                 {
                     metadata = Members(laterMetadata, _metadataParameters);
                 }
                 else if (path.Length == 1)
                 {
-                    Add(account, path[0], value);
+                    Add(account, path[0], value, later.Definite);
                 }
                 else if (path.Length == 2 && path[0] == _properties.Metadata)
                 {
-                    Add(metadata, path[1], value);
+                    Add(metadata, path[1], value, later.Definite);
                 }
             }
 
@@ -363,50 +466,19 @@ internal static class ServiceAccountIndex
             return null;
         }
 
-        private static void Add(Dictionary<string, List<ExpressionSyntax>> members, string property, ExpressionSyntax value)
+        private static void Add(Dictionary<string, List<ExpressionSyntax>> members, string property, ExpressionSyntax value, bool replaces = false)
         {
             if (!members.TryGetValue(property, out var values))
             {
                 values = new List<ExpressionSyntax>();
                 members.Add(property, values);
             }
+            else if (replaces)
+            {
+                values.Clear();
+            }
 
             values.Add(value);
-        }
-
-        private static IEnumerable<(string[] Path, ExpressionSyntax Value)> LaterAssignments(BaseObjectCreationExpressionSyntax creation)
-        {
-            var variable = creation.Parent switch
-            {
-                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => declarator.Identifier.ValueText,
-                AssignmentExpressionSyntax { Left: IdentifierNameSyntax identifier } assignment when assignment.Right == creation => identifier.Identifier.ValueText,
-                _ => null,
-            };
-            if (variable is null)
-            {
-                yield break;
-            }
-
-            foreach (var assignment in SyntaxScopes.EnclosingBody(creation).DescendantNodes().OfType<AssignmentExpressionSyntax>())
-            {
-                if (!assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && !assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
-                {
-                    continue;
-                }
-
-                var path = new List<string>();
-                var target = assignment.Left;
-                while (target is MemberAccessExpressionSyntax access)
-                {
-                    path.Insert(0, access.Name.Identifier.ValueText);
-                    target = access.Expression;
-                }
-
-                if (path.Count > 0 && target is IdentifierNameSyntax root && root.Identifier.ValueText == variable)
-                {
-                    yield return (path.ToArray(), assignment.Right);
-                }
-            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,8 +9,9 @@ namespace K8sGuard.Analyzers.Kubernetes;
 
 /// <summary>
 /// Evaluates the constant expressions that name Kubernetes objects, from syntax and the symbol table only
-/// (no semantic model of other documents): literals, <c>nameof</c>, <c>const</c> locals and fields,
-/// concatenation, casts and parentheses. Anything else is not constant.
+/// (no semantic model of other documents): literals, <c>nameof</c>, <c>const</c> locals and fields, concatenation,
+/// constant interpolated strings, casts and parentheses. A name that the enclosing member declares as a variable or
+/// parameter (or a member of one) is not constant, whatever const fields elsewhere share its name.
 /// </summary>
 internal sealed class SyntaxConstants
 {
@@ -19,6 +21,9 @@ internal sealed class SyntaxConstants
 
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<string, object?> _constFields = new(System.StringComparer.Ordinal);
+
+    // Per body: its const locals, and the names it declares as variables or parameters. Read once per body, not per use.
+    private readonly ConcurrentDictionary<SyntaxNode, BodyNames> _bodies = new();
 
     public SyntaxConstants(Compilation compilation) => _compilation = compilation;
 
@@ -56,28 +61,104 @@ internal sealed class SyntaxConstants
                 return RightmostName(nameOf.ArgumentList.Arguments[0].Expression) ?? NotConstant;
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add:
                 return Evaluate(add.Left, depth + 1) is string left && Evaluate(add.Right, depth + 1) is string right ? left + right : NotConstant;
-            case IdentifierNameSyntax or MemberAccessExpressionSyntax:
-                var name = RightmostName(expression);
-                return name is null ? NotConstant : LocalConstant(expression, name, depth) ?? FieldConstant(name);
+            case InterpolatedStringExpressionSyntax interpolated:
+                return Interpolate(interpolated, depth);
+            case IdentifierNameSyntax identifier:
+                var names = NamesOf(SyntaxScopes.EnclosingBody(identifier));
+                var name = identifier.Identifier.ValueText;
+                if (names.Constants.TryGetValue(name, out var initializer))
+                {
+                    return Evaluate(initializer, depth + 1);
+                }
+
+                return names.Variables.Contains(name) ? NotConstant : FieldConstant(name);
+            case MemberAccessExpressionSyntax access:
+                // `options.Name` reads a variable's member: not constant. `Names.Account` may be a const field.
+                return LeftmostName(access) is { } leftmost && NamesOf(SyntaxScopes.EnclosingBody(access)).Variables.Contains(leftmost)
+                    ? NotConstant
+                    : FieldConstant(access.Name.Identifier.ValueText);
             default:
                 return NotConstant;
         }
     }
 
-    // `const string name = "x";` declared in the enclosing member.
-    private object? LocalConstant(ExpressionSyntax use, string name, int depth)
+    // `$"{Prefix}-runner"` with constant parts only.
+    private object? Interpolate(InterpolatedStringExpressionSyntax interpolated, int depth)
     {
-        if (use is not IdentifierNameSyntax)
+        var text = new System.Text.StringBuilder();
+        foreach (var content in interpolated.Contents)
         {
-            return null;
+            switch (content)
+            {
+                case InterpolatedStringTextSyntax literal:
+                    text.Append(literal.TextToken.ValueText);
+                    break;
+                case InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole when Evaluate(hole.Expression, depth + 1) is string part:
+                    text.Append(part);
+                    break;
+                default:
+                    return NotConstant;
+            }
         }
 
-        var declarator = SyntaxScopes.EnclosingBody(use).DescendantNodes()
-            .OfType<LocalDeclarationStatementSyntax>()
-            .Where(d => d.IsConst)
-            .SelectMany(d => d.Declaration.Variables)
-            .FirstOrDefault(v => v.Identifier.ValueText == name);
-        return declarator is null ? null : Evaluate(declarator.Initializer?.Value, depth + 1);
+        return text.ToString();
+    }
+
+    private static string? LeftmostName(MemberAccessExpressionSyntax access)
+    {
+        ExpressionSyntax current = access;
+        while (current is MemberAccessExpressionSyntax member)
+        {
+            current = member.Expression;
+        }
+
+        return current is IdentifierNameSyntax identifier ? identifier.Identifier.ValueText : null;
+    }
+
+    private BodyNames NamesOf(SyntaxNode body) => _bodies.GetOrAdd(body, BodyNames.Read);
+
+    private sealed class BodyNames
+    {
+        public Dictionary<string, ExpressionSyntax?> Constants { get; } = new(System.StringComparer.Ordinal);
+
+        public HashSet<string> Variables { get; } = new(System.StringComparer.Ordinal);
+
+        public static BodyNames Read(SyntaxNode body)
+        {
+            var names = new BodyNames();
+            foreach (var node in body.DescendantNodes())
+            {
+                switch (node)
+                {
+                    case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax { IsConst: true } } } constant:
+                        names.Constants[constant.Identifier.ValueText] = constant.Initializer?.Value;
+                        break;
+                    case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: not FieldDeclarationSyntax and not EventFieldDeclarationSyntax } } variable:
+                        names.Variables.Add(variable.Identifier.ValueText);
+                        break;
+                    case ParameterSyntax parameter:
+                        names.Variables.Add(parameter.Identifier.ValueText);
+                        break;
+                    case SingleVariableDesignationSyntax designation:
+                        names.Variables.Add(designation.Identifier.ValueText);
+                        break;
+                    case ForEachStatementSyntax loop:
+                        names.Variables.Add(loop.Identifier.ValueText);
+                        break;
+                    case CatchDeclarationSyntax caught:
+                        names.Variables.Add(caught.Identifier.ValueText);
+                        break;
+                }
+            }
+
+            // A name both const and a variable in different scopes of the body: not known.
+            foreach (var name in names.Variables)
+            {
+                names.Constants.Remove(name);
+            }
+
+            return names;
+        }
     }
 
     // A const field of the project with that name; ambiguous names (different values) are not constant.

@@ -182,4 +182,108 @@ public sealed class K8S0001ServiceAccountTests
             V1Pod RunnerElsewhere(System.Collections.Generic.IList<V1Container> c) => new V1Pod(metadata: new V1ObjectMeta(namespaceProperty: "prod"), spec: new {|#0:V1PodSpec|}(c, serviceAccountName: "runner"));
         }
         """, Model.ClassEra, V.Diagnostic().WithLocation(0).WithArguments("Pod spec of Pod"));
+
+    // ---- the index reads each account as the code finishes it ----
+
+    [Fact]
+    public Task AVariableReusedForAnotherAccount_EarlierWritesBelongToTheFirst() => VerifyAsync("""
+        class C
+        {
+            System.Collections.Generic.List<object> M()
+            {
+                var sa = new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = "builder" } };
+                sa.AutomountServiceAccountToken = false;
+                var all = new System.Collections.Generic.List<object> { sa };
+                sa = new {|#1:V1ServiceAccount|} { Metadata = new V1ObjectMeta { Name = "runner" } };
+                all.Add(sa);
+                all.Add(new V1PodSpec { ServiceAccountName = "builder" });
+                all.Add(new {|#0:V1PodSpec|} { ServiceAccountName = "runner" });
+                return all;
+            }
+        }
+        """,
+        V.Diagnostic().WithLocation(0).WithArguments("Pod spec"),
+        V.Diagnostic(RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount).WithLocation(1).WithArguments("ServiceAccount 'runner'"));
+
+    [Fact]
+    public Task ALaterDefiniteNull_TurnsTheAccountsSettingBackOff() => VerifyAsync("""
+        class C
+        {
+            V1ServiceAccount Account()
+            {
+                var sa = new {|#1:V1ServiceAccount|} { Metadata = new V1ObjectMeta { Name = "builder" }, AutomountServiceAccountToken = false };
+                sa.AutomountServiceAccountToken = null;
+                return sa;
+            }
+
+            V1PodSpec Pod() => new {|#0:V1PodSpec|} { ServiceAccountName = "builder" };
+        }
+        """,
+        V.Diagnostic().WithLocation(0).WithArguments("Pod spec"),
+        V.Diagnostic(RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount).WithLocation(1).WithArguments("ServiceAccount 'builder'"));
+
+    [Fact]
+    public Task ARunTimeName_IsNotAnUnrelatedConstantOfTheSameName() => VerifyAsync("""
+        static class Names
+        {
+            public const string Runner = "runner";
+        }
+
+        sealed class Options
+        {
+            public string Runner { get; set; } = "";
+        }
+
+        class C
+        {
+            V1ServiceAccount FromParameter(string Runner) => new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = Runner }, AutomountServiceAccountToken = false };
+
+            V1ServiceAccount FromOptions(Options options) => new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = options.Runner }, AutomountServiceAccountToken = false };
+
+            V1PodSpec Pod() => new {|#0:V1PodSpec|} { ServiceAccountName = "runner" };
+        }
+        """, V.Diagnostic().WithLocation(0).WithArguments("Pod spec"));
+
+    [Fact]
+    public Task InterpolatedConstantNames_AndUsingAliases_AreRead() => VerifyAsync("""
+        namespace Deploy
+        {
+            using Account = k8s.Models.V1ServiceAccount;
+
+            class C
+            {
+                const string Team = "ci";
+
+                Account Runner() => new Account { Metadata = new V1ObjectMeta { Name = $"{Team}-runner" }, AutomountServiceAccountToken = false };
+
+                V1PodSpec Pod() => new V1PodSpec { ServiceAccountName = "ci-runner" };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task AProjectClassNamedLikeTheModelsAccount_IsNotAnAccount() => VerifyAsync("""
+        namespace MyCompany.Identity
+        {
+            public sealed class V1ServiceAccount
+            {
+                public V1ObjectMeta? Metadata { get; set; }
+                public bool? AutomountServiceAccountToken { get; set; }
+            }
+
+            class Accounts
+            {
+                V1ServiceAccount Builder() => new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = "builder" }, AutomountServiceAccountToken = false };
+            }
+        }
+
+        class C
+        {
+            V1PodSpec Pod() => new {|#0:V1PodSpec|} { ServiceAccountName = "builder" };
+
+            k8s.Models.V1ServiceAccount Runner() => new k8s.Models.V1ServiceAccount { Metadata = new V1ObjectMeta { Name = "runner" }, AutomountServiceAccountToken = false };
+
+            V1PodSpec RunnerPod() => new V1PodSpec { ServiceAccountName = "runner" };
+        }
+        """, V.Diagnostic().WithLocation(0).WithArguments("Pod spec"));
 }

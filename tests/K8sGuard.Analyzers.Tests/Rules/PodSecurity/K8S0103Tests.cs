@@ -44,6 +44,47 @@ public sealed class K8S0103Tests
         V.Diagnostic().WithLocation(2).WithArguments("Ephemeral container 'debug' of Deployment 'web'"));
 
     [Fact]
+    public Task ResetsThatNeverRun_DoNotHideIt_ADefiniteResetDoes() => V.AnalyzerAsync(Usings + """
+        class C
+        {
+            const bool Debug = false;
+
+            V1Container DeadBranch()
+            {
+                var container = new V1Container { Name = "app", SecurityContext = new V1SecurityContext { {|#0:Privileged = true|} } };
+                if (Debug) container.SecurityContext.Privileged = false;
+                return container;
+            }
+
+            V1Container AfterReturn()
+            {
+                var container = new V1Container { Name = "app", SecurityContext = new V1SecurityContext { {|#1:Privileged = true|} } };
+                return container;
+                container.SecurityContext.Privileged = false;
+            }
+
+            V1Container UncalledLocalFunction()
+            {
+                var container = new V1Container { Name = "app", SecurityContext = new V1SecurityContext { {|#2:Privileged = true|} } };
+                return container;
+
+                void Harden() => container.SecurityContext.Privileged = false;
+            }
+
+            V1Container DefiniteReset()
+            {
+                var container = new V1Container { Name = "app", SecurityContext = new V1SecurityContext { Privileged = true } };
+                container.SecurityContext.Privileged = false;
+                return container;
+            }
+        }
+        """,
+        Model.RecordEra,
+        V.Diagnostic().WithLocation(0).WithArguments("Container 'app'"),
+        V.Diagnostic().WithLocation(1).WithArguments("Container 'app'"),
+        V.Diagnostic().WithLocation(2).WithArguments("Container 'app'"));
+
+    [Fact]
     public Task LaterAssignments_AreReported_AndNameTheContainerAndThePodItGoesInto() => V.AnalyzerAsync(Usings + """
         class C
         {
