@@ -50,6 +50,18 @@ public sealed class SourceTextSearchTests
     }
 
     [Theory]
+    [InlineData("var x = sp\u200Dec;")]
+    [InlineData("var x = spe\u00ADc;")]
+    public void FindIdentifier_CannotTell_WhenAnIdentifierMayHoldAFormattingCharacter(string code)
+    {
+        var text = SourceText.From(code);
+
+        Assert.Null(SourceTextSearch.FindIdentifier(text, "spec", 0, text.Length));
+        Assert.True(SourceTextSearch.MayNameIdentifier(text, "spec"));
+        Assert.False(SourceTextSearch.MayNameIdentifier(SourceText.From("var x = other;"), "spec"));
+    }
+
+    [Theory]
     [InlineData(@"var x = sp\u0065c;")]
     [InlineData(@"var x = \U00000073pec;")]
     public void FindIdentifier_CannotTell_WhenTheTextHoldsAUnicodeEscape(string code)

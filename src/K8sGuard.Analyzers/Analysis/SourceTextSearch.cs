@@ -19,13 +19,20 @@ internal static class SourceTextSearch
     public static bool Mentions(SourceText text, string word) => IndexOf(text, word, 0, text.Length) >= 0;
 
     /// <summary>
+    /// False only when <paramref name="text"/> cannot name the identifier <paramref name="name"/>: the name does not occur,
+    /// and no Unicode escape or formatting character could spell it otherwise.
+    /// </summary>
+    public static bool MayNameIdentifier(SourceText text, string name)
+        => Mentions(text, name) || HasUnicodeEscape(text, 0, text.Length) || HasFormattingCharacter(text, 0, text.Length);
+
+    /// <summary>
     /// Where the range may name the identifier <paramref name="name"/>: every occurrence of it as text, in order
     /// (comments, strings and longer names included; the caller checks the syntax). Null when the text cannot tell:
-    /// the range holds a Unicode escape, or the name is empty.
+    /// the range holds a Unicode escape or a formatting character, or the name is empty.
     /// </summary>
     public static List<int>? FindIdentifier(SourceText text, string name, int start, int end)
     {
-        if (name.Length == 0 || HasUnicodeEscape(text, start, end))
+        if (name.Length == 0 || HasUnicodeEscape(text, start, end) || HasFormattingCharacter(text, start, end))
         {
             return null;
         }
@@ -45,6 +52,29 @@ internal static class SourceTextSearch
     // (`sp\u0065c` is `spec`), which a search for the name cannot see.
     private static bool HasUnicodeEscape(SourceText text, int start, int end)
         => IndexOf(text, "\\u", start, end) >= 0 || IndexOf(text, "\\U", start, end) >= 0;
+
+    // True when the range holds a formatting character (Unicode category Cf: a zero-width joiner, a soft hyphen): C#
+    // allows one inside an identifier and ignores it (`Auto\u200Dmount…` is `Automount…`), and the text no longer holds
+    // the name a search looks for.
+    private static bool HasFormattingCharacter(SourceText text, int start, int end)
+    {
+        var buffer = BufferFor(string.Empty);
+        end = Math.Min(end, text.Length);
+        for (; start < end; start += buffer.Length)
+        {
+            var count = Math.Min(buffer.Length, end - start);
+            text.CopyTo(start, buffer, 0, count);
+            for (var i = 0; i < count; i++)
+            {
+                if (buffer[i] >= '\u00AD' && char.GetUnicodeCategory(buffer[i]) == System.Globalization.UnicodeCategory.Format)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // Returns the first occurrence when `all` is null; otherwise adds every occurrence to it and returns -1.
     private static int Search(SourceText text, string word, int start, int end, List<int>? all)

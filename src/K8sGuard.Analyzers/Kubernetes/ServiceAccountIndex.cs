@@ -87,7 +87,7 @@ internal static class ServiceAccountIndex
         var typeName = model.ServiceAccountTypeShortName;
         var resourceName = ShortName(model.ServiceAccountResourceTypeName);
         var accounts = Array.Empty<AccountSyntax>();
-        if (SourceTextSearch.Mentions(tree.GetText(cancellationToken), resourceName ?? typeName))
+        if (SourceTextSearch.MayNameIdentifier(tree.GetText(cancellationToken), resourceName ?? typeName))
         {
             var root = tree.GetRoot(cancellationToken);
             var aliases = TypeAliases(root, typeName);

@@ -121,6 +121,8 @@ public sealed class K8S0001FlowTests
     [InlineData("@AutomountServiceAccountToken")]
     [InlineData(@"Automount\u0053erviceAccountToken")]
     [InlineData(@"\u0041utomountServiceAccountToken")]
+    [InlineData("Automount\u200DServiceAccountToken")]
+    [InlineData("Automount\u00ADServiceAccountToken")]
     public Task BuilderField_SetThroughAVerbatimOrEscapedName_IsNotReported(string name) => VerifyAsync($$"""
         public sealed class PodSpecBuilder
         {
