@@ -111,16 +111,17 @@ internal sealed class BlockFlow
         }
     }
 
-    // The children that can run, with whether they run only under a condition and in which function.
+    // The children that can run, with whether they run only under a condition and in which function. By kind first: most
+    // operations are none of the special ones, and an interface type test per operation cost more than the walk's reads.
     private void PushLiveChildren(IOperation operation, bool conditional, int scope, Stack<PendingOperation> pending)
     {
-        switch (operation)
+        switch (operation.Kind)
         {
-            case IBlockOperation block:
+            case OperationKind.Block:
                 // Statements after one that always leaves the block never run (a label makes the rest reachable again); a
                 // local function declared there runs when it is called.
                 var unreachable = false;
-                foreach (var statement in block.Operations)
+                foreach (var statement in ((IBlockOperation)operation).Operations)
                 {
                     unreachable &= statement.Kind != OperationKind.Labeled;
                     if (!unreachable || statement.Kind == OperationKind.LocalFunction)
@@ -131,7 +132,7 @@ internal sealed class BlockFlow
                 }
 
                 return;
-            case IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool taken } } constant:
+            case OperationKind.Conditional when ((IConditionalOperation)operation) is { Condition.ConstantValue: { HasValue: true, Value: bool taken } } constant:
                 // `if (false) { … }`: only the branch the constant condition takes.
                 pending.Push(new PendingOperation(constant.Condition, conditional, scope));
                 if ((taken ? constant.WhenTrue : constant.WhenFalse) is { } branch)
@@ -140,12 +141,12 @@ internal sealed class BlockFlow
                 }
 
                 return;
-            case IWhileLoopOperation { Condition.ConstantValue: { HasValue: true, Value: false }, ConditionIsTop: true }:
+            case OperationKind.Loop when operation is IWhileLoopOperation { Condition.ConstantValue: { HasValue: true, Value: false }, ConditionIsTop: true }:
                 return;
-            case ILocalFunctionOperation function:
-                PushFunctionBody(operation, function.Symbol.OriginalDefinition, scope, pending);
+            case OperationKind.LocalFunction:
+                PushFunctionBody(operation, ((ILocalFunctionOperation)operation).Symbol.OriginalDefinition, scope, pending);
                 return;
-            case IAnonymousFunctionOperation lambda when InvokedThrough(lambda) is { } local:
+            case OperationKind.AnonymousFunction when InvokedThrough((IAnonymousFunctionOperation)operation) is { } local:
                 PushFunctionBody(operation, local, scope, pending);
                 return;
         }

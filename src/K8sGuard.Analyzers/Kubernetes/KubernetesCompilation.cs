@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using K8sGuard.Analyzers.Analysis;
 using K8sGuard.Analyzers.Models;
@@ -17,7 +17,7 @@ internal sealed class KubernetesCompilation
     private readonly ConcurrentDictionary<string, OptedOutServiceAccounts> _optedOutByOptionValue = new(System.StringComparer.Ordinal);
     private readonly BlockFlow?[] _recentFlows = new BlockFlow?[RecentFlowSlots];
     private readonly System.Func<ITypeSymbol?, bool> _isModelType;
-    private StrongBox<ImmutableArray<ServiceAccountFact>>? _serviceAccounts;
+    private Dictionary<string, List<ServiceAccountFact>>? _serviceAccounts;
 
     private KubernetesCompilation(Compilation compilation, KubernetesTypes types)
     {
@@ -35,37 +35,54 @@ internal sealed class KubernetesCompilation
     public static KubernetesCompilation? Create(Compilation compilation)
         => KubernetesTypes.Resolve(compilation) is { } types ? new KubernetesCompilation(compilation, types) : null;
 
-    /// <summary>The project's ServiceAccounts, indexed on first use (by syntax: see <see cref="ServiceAccountIndex"/>).</summary>
-    public ImmutableArray<ServiceAccountFact> GetServiceAccounts(CancellationToken cancellationToken)
+    /// <summary>
+    /// The project's ServiceAccounts by constant name, indexed on first use (by syntax: see <see cref="ServiceAccountIndex"/>);
+    /// an account whose name is not constant can be no pod's, so it is not kept.
+    /// </summary>
+    private Dictionary<string, List<ServiceAccountFact>> GetServiceAccounts(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _serviceAccounts) is { } built)
         {
-            return built.Value;
+            return built;
         }
 
         // Not cached through Lazy<T>: a cancelled first build must not be remembered as a failure.
-        var facts = ServiceAccountIndex.Build(_compilation, Types, cancellationToken);
-        Interlocked.CompareExchange(ref _serviceAccounts, new StrongBox<ImmutableArray<ServiceAccountFact>>(facts), null);
-        return _serviceAccounts!.Value;
+        var byName = new Dictionary<string, List<ServiceAccountFact>>(System.StringComparer.Ordinal);
+        foreach (var fact in ServiceAccountIndex.Build(_compilation, Types, cancellationToken))
+        {
+            if (fact.Name is { } name)
+            {
+                if (!byName.TryGetValue(name, out var named))
+                {
+                    byName.Add(name, named = new List<ServiceAccountFact>(1));
+                }
+
+                named.Add(fact);
+            }
+        }
+
+        Interlocked.CompareExchange(ref _serviceAccounts, byName, null);
+        return _serviceAccounts!;
     }
 
-    /// <summary>True when the project creates no ServiceAccount at all (then no pod can rely on one of them).</summary>
-    public bool HasNoServiceAccounts(CancellationToken cancellationToken) => GetServiceAccounts(cancellationToken).IsEmpty;
+    /// <summary>True when the project creates no ServiceAccount with a constant name (then no pod can rely on one of them).</summary>
+    public bool HasNoServiceAccounts(CancellationToken cancellationToken) => GetServiceAccounts(cancellationToken).Count == 0;
 
     /// <summary>
     /// True when the project creates the account <paramref name="account"/> runs as with automounting off: some
     /// ServiceAccount it can be (same name; namespaces equal or either unknown) sets <c>false</c>, and none of
-    /// the ServiceAccounts it can be leaves it on or unknown.
+    /// the ServiceAccounts it can be leaves it on or unknown. Looked up by name: a pod costs the same however many
+    /// accounts the project creates.
     /// </summary>
     public bool ServiceAccountDisablesAutomount(ServiceAccountReference account, CancellationToken cancellationToken)
     {
-        if (account.Name is null)
+        if (account.Name is null || !GetServiceAccounts(cancellationToken).TryGetValue(account.Name, out var named))
         {
             return false;
         }
 
         var found = false;
-        foreach (var serviceAccount in GetServiceAccounts(cancellationToken))
+        foreach (var serviceAccount in named)
         {
             if (serviceAccount.CanBe(account))
             {

@@ -128,26 +128,24 @@ internal sealed class SyntaxConstants
             var names = new BodyNames();
             foreach (var node in body.DescendantNodes())
             {
-                switch (node)
+                if (node is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax { IsConst: true } } } constant)
                 {
-                    case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax { IsConst: true } } } constant:
-                        names.Constants[constant.Identifier.ValueText] = constant.Initializer?.Value;
-                        break;
-                    case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: not FieldDeclarationSyntax and not EventFieldDeclarationSyntax } } variable:
-                        names.Variables.Add(variable.Identifier.ValueText);
-                        break;
-                    case ParameterSyntax parameter:
-                        names.Variables.Add(parameter.Identifier.ValueText);
-                        break;
-                    case SingleVariableDesignationSyntax designation:
-                        names.Variables.Add(designation.Identifier.ValueText);
-                        break;
-                    case ForEachStatementSyntax loop:
-                        names.Variables.Add(loop.Identifier.ValueText);
-                        break;
-                    case CatchDeclarationSyntax caught:
-                        names.Variables.Add(caught.Identifier.ValueText);
-                        break;
+                    names.Constants[constant.Identifier.ValueText] = constant.Initializer?.Value;
+                    continue;
+                }
+
+                var variable = node switch
+                {
+                    VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: not FieldDeclarationSyntax and not EventFieldDeclarationSyntax } } local => local.Identifier,
+                    ParameterSyntax parameter => parameter.Identifier,
+                    SingleVariableDesignationSyntax designation => designation.Identifier,
+                    ForEachStatementSyntax loop => loop.Identifier,
+                    CatchDeclarationSyntax caught => caught.Identifier,
+                    _ => default,
+                };
+                if (!variable.IsKind(SyntaxKind.None))
+                {
+                    names.Variables.Add(variable.ValueText);
                 }
             }
 
