@@ -35,6 +35,33 @@ public sealed class K8S0003Tests
         """, V.Diagnostic().WithLocation(0).WithArguments("Pod spec of Deployment 'api'"));
 
     [Fact]
+    public Task AccountNameLaterResetToDefaultOrNull_IsReported_AConditionalResetIsNot() => VerifyAsync("""
+        class C
+        {
+            V1PodSpec ResetToDefault()
+            {
+                var spec = new [|V1PodSpec|] { ServiceAccountName = "ci", AutomountServiceAccountToken = true };
+                spec.ServiceAccountName = "default";
+                return spec;
+            }
+
+            V1PodSpec ResetToNull()
+            {
+                var spec = new [|V1PodSpec|] { ServiceAccountName = "ci", AutomountServiceAccountToken = true };
+                spec.ServiceAccountName = null;
+                return spec;
+            }
+
+            V1PodSpec MaybeReset(bool local)
+            {
+                var spec = new V1PodSpec { ServiceAccountName = "ci", AutomountServiceAccountToken = true };
+                if (local) spec.ServiceAccountName = null;
+                return spec;
+            }
+        }
+        """);
+
+    [Fact]
     public Task TrueWithDefaultAccountName_IsReported() => VerifyAsync("""
         class C
         {
