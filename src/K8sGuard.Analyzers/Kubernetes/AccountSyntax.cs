@@ -119,30 +119,41 @@ internal sealed class AccountSyntax
                 return Array.Empty<LaterWrite>();
             }
 
-            // Up to the next store into the variable after the creation.
+            // Up to the next store into the variable after the creation. Both lists are in document order, so a variable
+            // reused for every account costs a search per account, not a pass over all of its writes.
             var until = int.MaxValue;
-            if (_stores.TryGetValue(variable, out var stores))
+            if (_stores.TryGetValue(variable, out var stores) && FirstAfter(stores.Count, i => stores[i], position) is var next && next < stores.Count)
             {
-                foreach (var store in stores)
-                {
-                    if (store > position)
-                    {
-                        until = store;
-                        break;
-                    }
-                }
+                until = stores[next];
             }
 
             var found = new List<LaterWrite>();
-            foreach (var write in writes)
+            for (var i = FirstAfter(writes.Count, i => writes[i].Position, position); i < writes.Count && writes[i].Position < until; i++)
             {
-                if (write.Position > position && write.Position < until)
-                {
-                    found.Add(write);
-                }
+                found.Add(writes[i]);
             }
 
             return found.ToArray();
+        }
+
+        // The index of the first item whose position is after `position`.
+        private static int FirstAfter(int count, Func<int, int> positionAt, int position)
+        {
+            var (low, high) = (0, count);
+            while (low < high)
+            {
+                var middle = (low + high) >> 1;
+                if (positionAt(middle) <= position)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
         }
 
         private void AddAssignment(AssignmentExpressionSyntax assignment)
