@@ -100,6 +100,9 @@ internal sealed class BlockFlow
                 case OperationKind.ParameterReference:
                     RecordElement(operation, scope, ref sequence);
                     break;
+                case OperationKind.Return:
+                    RecordReturn((IReturnOperation)operation, scope, ref sequence);
+                    break;
                 case OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod is { MethodKind: MethodKind.LocalFunction } called:
                     _activations.Add((scope, called.OriginalDefinition));
                     break;
@@ -296,6 +299,19 @@ internal sealed class BlockFlow
         }
     }
 
+    // `return pod;` from the method itself: its callers may finish what the holder holds.
+    private void RecordReturn(IReturnOperation returned, int scope, ref int sequence)
+    {
+        if (scope == 0
+            && returned.ReturnedValue is { } value
+            && _isModelType(value.WalkDownConversions().Type)
+            && RootedPath.TryCreate(value, out var source)
+            && CreationSite.ReturningMethod(returned) is { } method)
+        {
+            Add(source.Root, FlowEvent.ReturnedBy(source.Path, returned.Syntax.SpanStart, sequence++, scope, method));
+        }
+    }
+
     // A delegate kept in a local runs when the local is invoked or handed on (anything but being assigned).
     private void RecordLocalReference(ILocalReferenceOperation reference, int scope, ref int sequence)
     {
@@ -343,10 +359,10 @@ internal sealed class BlockFlow
     /// With <paramref name="replacementIsAValue"/>, a store that replaces the object (or one above it) adds a value not
     /// known: the object the caller asks about is no longer the one the holder ends with.
     /// </remarks>
-    public void CollectAfter(RootedPath storage, int since, string relativePath, List<PropertyValue> values, List<PassedToMethod> calls, bool replacementIsAValue = false)
-        => Collect(storage, since, relativePath, values, calls, followAliases: true, replacementIsAValue);
+    public void CollectAfter(RootedPath storage, int since, string relativePath, List<PropertyValue> values, List<PassedToMethod> calls, List<ReturnedFrom>? returns = null, bool replacementIsAValue = false)
+        => Collect(storage, since, relativePath, values, calls, returns, followAliases: true, replacementIsAValue);
 
-    private void Collect(RootedPath storage, int since, string relativePath, List<PropertyValue> values, List<PassedToMethod> calls, bool followAliases, bool replacementIsAValue)
+    private void Collect(RootedPath storage, int since, string relativePath, List<PropertyValue> values, List<PassedToMethod> calls, List<ReturnedFrom>? returns, bool followAliases, bool replacementIsAValue)
     {
         var events = EventsOf(storage.Root);
         var start = FirstAfter(events, since);
@@ -355,7 +371,7 @@ internal sealed class BlockFlow
         var until = int.MaxValue;
         for (var i = start; i < events.Count; i++)
         {
-            if (events[i].Kind == FlowEventKind.Store && IsPrefix(events[i].Path, storage.Path))
+            if (events[i].Kind == FlowEventKind.Store && Paths.IsPrefix(events[i].Path, storage.Path))
             {
                 until = events[i].Position;
                 break;
@@ -369,16 +385,16 @@ internal sealed class BlockFlow
             {
                 // A property of the object or of one below it: `x.SecurityContext.Privileged = v` answers
                 // "SecurityContext.Privileged"; `x.SecurityContext = new …` answers it with what the new object says.
-                if (IsPrefix(storage.Path, e.Path))
+                if (Paths.IsPrefix(storage.Path, e.Path))
                 {
-                    var written = Concat(Rest(storage.Path, e.Path), e.Property!);
+                    var written = Paths.Concat(Paths.Rest(storage.Path, e.Path), e.Property!);
                     if (written == relativePath)
                     {
                         values.Add(e.Value);
                     }
-                    else if (IsPrefix(written, relativePath))
+                    else if (Paths.IsPrefix(written, relativePath))
                     {
-                        values.Add(CreationPropertyReader.ReadPath(e.Value.Operation, Rest(written, relativePath)).AsDefinite(e.Value.Replaces));
+                        values.Add(CreationPropertyReader.ReadPath(e.Value.Operation, Paths.Rest(written, relativePath)).AsDefinite(e.Value.Replaces));
                     }
                 }
 
@@ -386,19 +402,22 @@ internal sealed class BlockFlow
             }
 
             // Calls and aliases take the object along when they take it or an object above it.
-            if (!IsPrefix(e.Path, storage.Path))
+            if (!Paths.IsPrefix(e.Path, storage.Path))
             {
                 continue;
             }
 
-            var rest = Rest(e.Path, storage.Path);
+            var rest = Paths.Rest(e.Path, storage.Path);
             switch (e.Kind)
             {
                 case FlowEventKind.Call:
-                    calls.Add(new PassedToMethod(e.Call!.Value.Method, e.Call.Value.Parameter, Concat(e.Call.Value.Path, rest)));
+                    calls.Add(new PassedToMethod(e.Call!.Value.Method, e.Call.Value.Parameter, Paths.Concat(e.Call.Value.Path, rest)));
                     break;
                 case FlowEventKind.Alias when followAliases:
-                    Collect(e.AliasTarget!.Value.Append(rest), e.Position, relativePath, values, calls, followAliases: false, replacementIsAValue);
+                    Collect(e.AliasTarget!.Value.Append(rest), e.Position, relativePath, values, calls, returns, followAliases: false, replacementIsAValue);
+                    break;
+                case FlowEventKind.Returned when returns is not null:
+                    returns.Add(new ReturnedFrom(e.ReturningMethod!, rest));
                     break;
             }
         }
@@ -420,7 +439,7 @@ internal sealed class BlockFlow
         for (var i = FirstAfter(events, since); i < events.Count; i++)
         {
             var e = events[i];
-            if (!IsPrefix(e.Path, storage.Path))
+            if (!Paths.IsPrefix(e.Path, storage.Path))
             {
                 continue;
             }
@@ -464,16 +483,6 @@ internal sealed class BlockFlow
         }
     }
 
-    // "" is a prefix of everything; "Spec" of "Spec.Template.Spec" but not of "SpecX".
-    private static bool IsPrefix(string prefix, string path)
-        => prefix.Length == 0 || (path.StartsWith(prefix, StringComparison.Ordinal) && (path.Length == prefix.Length || path[prefix.Length] == '.'));
-
-    private static string Rest(string prefix, string path)
-        => prefix.Length == 0 ? path : path.Length == prefix.Length ? string.Empty : path.Substring(prefix.Length + 1);
-
-    private static string Concat(string first, string second)
-        => first.Length == 0 ? second : second.Length == 0 ? first : first + "." + second;
-
     private readonly struct PendingOperation
     {
         public PendingOperation(IOperation operation, bool conditional, int scope)
@@ -516,6 +525,7 @@ internal sealed class BlockFlow
         Alias,
         Call,
         Placed,
+        Returned,
     }
 
     private sealed class FlowEvent
@@ -550,6 +560,8 @@ internal sealed class BlockFlow
 
         public PassedToMethod? Call { get; private set; }
 
+        public IMethodSymbol? ReturningMethod { get; private set; }
+
         /// <summary>For an alias or a placement: the reference that puts the object there.</summary>
         public IOperation? Reference { get; private set; }
 
@@ -563,6 +575,9 @@ internal sealed class BlockFlow
 
         public static FlowEvent PlacedAt(string path, int position, int sequence, int scope, IOperation reference)
             => new(FlowEventKind.Placed, path, position, sequence, scope) { Reference = reference };
+
+        public static FlowEvent ReturnedBy(string path, int position, int sequence, int scope, IMethodSymbol method)
+            => new(FlowEventKind.Returned, path, position, sequence, scope) { ReturningMethod = method };
 
         public static FlowEvent CallTo(string path, int position, int sequence, int scope, PassedToMethod call)
             => new(FlowEventKind.Call, path, position, sequence, scope) { Call = call };

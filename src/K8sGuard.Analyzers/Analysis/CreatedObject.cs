@@ -19,6 +19,7 @@ internal sealed class CreatedObject
     // Answers per property, made on first question (most objects are asked about one property, once).
     private PropertyAnswers<PropertyValue> _own;
     private PropertyAnswers<ImmutableArray<PropertyValue>> _later;
+    private PropertyAnswers<ImmutableArray<Continuation>> _continuations;
     private CreationSite? _site;
 
     public CreatedObject(
@@ -63,34 +64,121 @@ internal sealed class CreatedObject
     /// <summary>Values assigned to the property (or a path below the object, <c>SecurityContext.Privileged</c>) after the creation: <see cref="LaterWrites"/>.</summary>
     public ImmutableArray<PropertyValue> Later(string property)
     {
-        // Most created objects are neither stored anywhere nor passed on: nothing later can reach them.
-        if (Site.Storage is null && Site.PassedTo is null)
+        if (!_later.TryGet(property, out var cached))
         {
-            return ImmutableArray<PropertyValue>.Empty;
+            Collect(property, out cached, out _);
         }
 
-        if (_later.TryGet(property, out var cached))
-        {
-            return cached;
-        }
-
-        var values = new List<PropertyValue>();
-        _laterWrites.Collect(Creation, Site.Storage, Site.PassedTo, property, values, _cancellationToken);
-
-        var result = values.ToImmutableArray();
-        _later.Add(property, result);
-        return result;
+        return cached;
     }
 
     /// <summary>
-    /// True when the property can end with a value: the creation's or a later one (even conditional), from the last
-    /// definite later write on (<c>spec.X = false; spec.X = null;</c> ends unset).
+    /// When the object's method returns it, how its story goes on for the property at each caller (empty otherwise): the
+    /// object ends with its own and <see cref="Later"/> values followed by one continuation's values.
     /// </summary>
-    public bool IsSet(string property)
+    public ImmutableArray<Continuation> Continuations(string property)
     {
+        if (!_continuations.TryGet(property, out var cached))
+        {
+            Collect(property, out _, out cached);
+        }
+
+        return cached;
+    }
+
+    private void Collect(string property, out ImmutableArray<PropertyValue> later, out ImmutableArray<Continuation> continuations)
+    {
+        later = ImmutableArray<PropertyValue>.Empty;
+        continuations = ImmutableArray<Continuation>.Empty;
+
+        // Most created objects are neither stored anywhere, passed on nor returned: nothing later can reach them.
+        var site = Site;
+        if (site.Storage is not null || site.PassedTo is not null || site.Returned is not null)
+        {
+            var values = new List<PropertyValue>();
+            var returns = new List<ReturnedFrom>();
+            if (site.Returned is { } returned)
+            {
+                returns.Add(returned);
+            }
+
+            _laterWrites.Collect(Creation, site.Storage, site.PassedTo, property, values, _cancellationToken, returns: returns);
+            later = values.ToImmutableArray();
+            if (returns.Count > 0)
+            {
+                var found = new List<Continuation>();
+                _laterWrites.CollectContinuations(returns, property, found, _cancellationToken);
+                continuations = found.ToImmutableArray();
+            }
+        }
+
+        _later.Add(property, later);
+        _continuations.Add(property, continuations);
+    }
+
+    /// <summary>
+    /// True when the property can end with a value on every way the object goes (each caller of a method that returns
+    /// it): the creation's or a later one (even conditional), from the last definite later write on
+    /// (<c>spec.X = false; spec.X = null;</c> ends unset).
+    /// </summary>
+    public bool IsSet(string property) => !IsUnset(property, out _);
+
+    /// <summary>True when the property can end unset; <paramref name="where"/> is the caller (or the reason there is none to read) that leaves it so, when the object is returned.</summary>
+    public bool IsUnset(string property, out Continuation? where)
+    {
+        where = null;
+        var own = Own(property);
         var later = Later(property);
+        var continuations = Continuations(property);
+        if (continuations.IsEmpty)
+        {
+            return !IsSetOver(own, later);
+        }
+
+        foreach (var continuation in continuations)
+        {
+            if (!IsSetOver(own, later.AddRange(continuation.Values)))
+            {
+                where = continuation;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The value the property ends with when it can be known: the creation's value when nothing assigns it later;
+    /// otherwise a constant only if every value it can end with (the creation's, if set and not replaced by a definite
+    /// later write, and each later one from the last definite write on, on every way the object goes) is that same
+    /// constant; <see cref="PropertyValueKind.NonConstant"/> when they differ.
+    /// </summary>
+    public PropertyValue Final(string property)
+    {
+        var own = Own(property);
+        var later = Later(property);
+        var continuations = Continuations(property);
+        if (continuations.IsEmpty)
+        {
+            return FinalOver(own, later);
+        }
+
+        var result = FinalOver(own, later.AddRange(continuations[0].Values));
+        for (var i = 1; i < continuations.Length; i++)
+        {
+            if (!result.HasSameValue(FinalOver(own, later.AddRange(continuations[i].Values))))
+            {
+                return new PropertyValue(PropertyValueKind.NonConstant, null, null);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsSetOver(PropertyValue own, ImmutableArray<PropertyValue> later)
+    {
         var from = PropertyValue.FirstThatCounts(later);
-        if (from < 0 && Own(property).IsSet)
+        if (from < 0 && own.IsSet)
         {
             return true;
         }
@@ -106,16 +194,8 @@ internal sealed class CreatedObject
         return false;
     }
 
-    /// <summary>
-    /// The value the property ends with when it can be known: the creation's value when nothing assigns it later;
-    /// otherwise a constant only if every value it can end with (the creation's, if set and not replaced by a definite
-    /// later write, and each later one from the last definite write on) is that same constant;
-    /// <see cref="PropertyValueKind.NonConstant"/> when they differ.
-    /// </summary>
-    public PropertyValue Final(string property)
+    private static PropertyValue FinalOver(PropertyValue own, ImmutableArray<PropertyValue> later)
     {
-        var own = Own(property);
-        var later = Later(property);
         if (later.IsEmpty)
         {
             return own;

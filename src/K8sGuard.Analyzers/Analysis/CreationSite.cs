@@ -30,10 +30,11 @@ internal readonly struct PassedToMethod
 /// </summary>
 internal readonly struct CreationSite
 {
-    private CreationSite(RootedPath? storage, PassedToMethod? passedTo)
+    private CreationSite(RootedPath? storage, PassedToMethod? passedTo, ReturnedFrom? returned = null)
     {
         Storage = storage;
         PassedTo = passedTo;
+        Returned = returned;
     }
 
     /// <summary>
@@ -44,6 +45,9 @@ internal readonly struct CreationSite
 
     /// <summary>The source method the object (or an object holding it) is passed to as an argument, if any.</summary>
     public PassedToMethod? PassedTo { get; }
+
+    /// <summary>The method that returns the object (or an object holding it), with the path from what it returns down to the object.</summary>
+    public ReturnedFrom? Returned { get; }
 
     /// <summary>Follows <paramref name="value"/> (a creation, or a reference to an existing object) up to where it is stored.</summary>
     public static CreationSite Find(IOperation value)
@@ -66,6 +70,8 @@ internal readonly struct CreationSite
                 return new CreationSite(null, new PassedToMethod(passed.Invocation.TargetMethod, passed.Parameter, path));
             case End.Stored stored:
                 return new CreationSite(stored.Target.Append(path), null);
+            case End.Returned returned:
+                return new CreationSite(null, null, new ReturnedFrom(returned.Method, path));
             default:
                 return default;
         }
@@ -231,6 +237,10 @@ internal readonly struct CreationSite
                     && assignment is ISimpleAssignmentOperation or ICoalesceAssignmentOperation:
                     return RootedPath.TryCreate(assignment.Target, out var target) ? new End.Stored(target) : End.Nowhere;
 
+                // `return new V1Deployment { … }` or `=> new …`: its method's callers finish it, or not.
+                case IReturnOperation { Kind: OperationKind.Return } returned when ReturningMethod(returned) is { } method:
+                    return new End.Returned(method);
+
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     return new End.Stored(new RootedPath(declarator.Symbol, string.Empty));
 
@@ -246,6 +256,12 @@ internal readonly struct CreationSite
             }
         }
     }
+
+    /// <summary>The ordinary method a <c>return</c> leaves (not a lambda's or a local function's); null otherwise.</summary>
+    public static IMethodSymbol? ReturningMethod(IReturnOperation returned)
+        => returned.SemanticModel?.GetEnclosingSymbol(returned.Syntax.SpanStart) is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.IsEmpty: false } method
+            ? method
+            : null;
 
     // Walks out of nested member initializers (`Spec = { Template = … }`) to the object being initialized.
     private static IOperation? ClimbInitializer(IObjectOrCollectionInitializerOperation? initializer, List<string>? path, ref int depth)
@@ -288,6 +304,13 @@ internal readonly struct CreationSite
             public IInvocationOperation Invocation { get; }
 
             public IParameterSymbol Parameter { get; }
+        }
+
+        public sealed class Returned : End
+        {
+            public Returned(IMethodSymbol method) => Method = method;
+
+            public IMethodSymbol Method { get; }
         }
 
         private sealed class NowhereEnd : End

@@ -38,6 +38,7 @@ internal sealed class FieldWrite
     private readonly IOperation _laterThan;
     private readonly RootedPath? _storage;
     private readonly PassedToMethod? _passedTo;
+    private readonly ReturnedFrom? _returned;
     private readonly string _relativePath;
     private bool? _isFinal;
 
@@ -51,6 +52,7 @@ internal sealed class FieldWrite
         IOperation laterThan,
         RootedPath? storage,
         PassedToMethod? passedTo,
+        ReturnedFrom? returned,
         string relativePath,
         LaterWrites laterWrites,
         CancellationToken cancellationToken)
@@ -64,6 +66,7 @@ internal sealed class FieldWrite
         _laterThan = laterThan;
         _storage = storage;
         _passedTo = passedTo;
+        _returned = returned;
         _relativePath = relativePath;
         _laterWrites = laterWrites;
         _cancellationToken = cancellationToken;
@@ -110,24 +113,24 @@ internal sealed class FieldWrite
         if (property.IsInitializerMember() && InitializedObject(assignment.Parent as IObjectOrCollectionInitializerOperation, property.Property.Name) is var (initialized, path) && initialized is not null)
         {
             var site = CreationSite.Find(initialized);
-            return new FieldWrite(field, model, WriteForm.InitializerMember, assignment.Value, assignment.Syntax, initialized, initialized, site.Storage, site.PassedTo, path, laterWrites, cancellationToken);
+            return new FieldWrite(field, model, WriteForm.InitializerMember, assignment.Value, assignment.Syntax, initialized, initialized, site.Storage, site.PassedTo, site.Returned, path, laterWrites, cancellationToken);
         }
 
         RootedPath? storage = property.Instance is { } instance && RootedPath.TryCreate(instance, out var rooted) ? rooted : null;
-        return new FieldWrite(field, model, WriteForm.Assignment, assignment.Value, assignment.Syntax, property.Instance ?? assignment, assignment, storage, null, property.Property.Name, laterWrites, cancellationToken);
+        return new FieldWrite(field, model, WriteForm.Assignment, assignment.Value, assignment.Syntax, property.Instance ?? assignment, assignment, storage, null, null, property.Property.Name, laterWrites, cancellationToken);
     }
 
     /// <summary><c>meta.Annotations["key"] = value</c>: <paramref name="map"/> is <c>meta.Annotations</c>.</summary>
     public static FieldWrite ForEntry(IAssignmentOperation assignment, IPropertyReferenceOperation map, KubernetesField field, ObjectModelDescription model, LaterWrites laterWrites, CancellationToken cancellationToken)
     {
         RootedPath? storage = map.Instance is { } instance && RootedPath.TryCreate(instance, out var rooted) ? rooted : null;
-        return new FieldWrite(field, model, WriteForm.Entry, assignment, assignment.Syntax, map.Instance ?? assignment, assignment, storage, null, map.Property.Name, laterWrites, cancellationToken);
+        return new FieldWrite(field, model, WriteForm.Entry, assignment, assignment.Syntax, map.Instance ?? assignment, assignment, storage, null, null, map.Property.Name, laterWrites, cancellationToken);
     }
 
     public static FieldWrite ForConstructorArgument(IObjectCreationOperation creation, IArgumentOperation argument, KubernetesField field, ObjectModelDescription model, LaterWrites laterWrites, CancellationToken cancellationToken)
     {
         var site = CreationSite.Find(creation);
-        return new FieldWrite(field, model, WriteForm.ConstructorArgument, argument.Value, argument.Syntax, creation, creation, site.Storage, site.PassedTo, model.PropertyOf(field), laterWrites, cancellationToken);
+        return new FieldWrite(field, model, WriteForm.ConstructorArgument, argument.Value, argument.Syntax, creation, creation, site.Storage, site.PassedTo, site.Returned, model.PropertyOf(field), laterWrites, cancellationToken);
     }
 
     public static FieldWrite? ForCollectionInitializer(IMemberInitializerOperation member, KubernetesField field, ObjectModelDescription model, LaterWrites laterWrites, CancellationToken cancellationToken)
@@ -139,18 +142,51 @@ internal sealed class FieldWrite
         }
 
         var site = CreationSite.Find(initialized);
-        return new FieldWrite(field, model, WriteForm.CollectionInitializerMember, member.Initializer, member.Syntax, initialized, initialized, site.Storage, site.PassedTo, path, laterWrites, cancellationToken);
+        return new FieldWrite(field, model, WriteForm.CollectionInitializerMember, member.Initializer, member.Syntax, initialized, initialized, site.Storage, site.PassedTo, site.Returned, path, laterWrites, cancellationToken);
     }
 
+    // Final when nothing later in the method writes another value and, for an object its method returns, at least one
+    // caller (or code the analyzer cannot see) leaves it as written: that pod gets the value.
     private bool ComputeIsFinal()
     {
         var values = new List<PropertyValue>();
-        _laterWrites.Collect(_laterThan, _storage, _passedTo, _relativePath, values, _cancellationToken, replacementIsAValue: true);
+        var returns = new List<ReturnedFrom>();
+        if (_returned is { } returned)
+        {
+            returns.Add(returned);
+        }
+
+        _laterWrites.Collect(_laterThan, _storage, _passedTo, _relativePath, values, _cancellationToken, replacementIsAValue: true, returns);
         if (Form is not (WriteForm.Assignment or WriteForm.Entry))
         {
             CreationPropertyReader.CollectWithExpressions(Target, _relativePath, values);
         }
 
+        if (!AllKeep(values))
+        {
+            return false;
+        }
+
+        if (returns.Count == 0)
+        {
+            return true;
+        }
+
+        var continuations = new List<Continuation>();
+        _laterWrites.CollectContinuations(returns, _relativePath, continuations, _cancellationToken);
+        foreach (var continuation in continuations)
+        {
+            if (AllKeep(continuation.Values))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool AllKeep(IEnumerable<PropertyValue> values)
+    {
         foreach (var value in values)
         {
             if (!Written.HasSameValue(value))

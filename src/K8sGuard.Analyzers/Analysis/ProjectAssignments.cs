@@ -2,68 +2,145 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace K8sGuard.Analyzers.Analysis;
 
 /// <summary>
-/// Property assignments made by other members of the project, read from syntax (an analyzer must not bind other
-/// documents): what a hardening helper assigns through its parameters (<c>spec.AutomountServiceAccountToken = false</c>,
-/// <c>pod.Spec.AutomountServiceAccountToken = false</c>), and what the members of a builder type assign through its
-/// fields and properties. Each method or type is read once per compilation and property.
+/// What other members of the project write to an object, read from syntax (an analyzer must not bind other documents):
+/// a hardening helper through its parameter (<c>spec.AutomountServiceAccountToken = false</c>,
+/// <c>pod.Spec.AutomountServiceAccountToken = false</c>, through a local alias <c>var s = pod.Spec;</c>), the helpers it hands
+/// the object on to, to any depth; and the members of a builder type through its field or property. A name counts only
+/// where it means that parameter or member (<see cref="SyntaxNames"/>), and a call only where the project's declarations
+/// leave one method it can be (<see cref="ProjectMethods"/>). Each body's uses of a name are read once per compilation.
 /// </summary>
 internal sealed class ProjectAssignments
 {
+    /// <summary>How many helpers deep a chain of helpers is followed.</summary>
+    public const int MaxDepth = 8;
+
     // A plain dictionary under a lock: entries are added about as often as they are read (most helpers and builders
-    // serve one pod spec), and a ConcurrentDictionary's growth (new nodes for every entry, all locks) cost more.
-    private readonly Dictionary<ScopedProperty, RootedAssignment[]> _byScope = new();
+    // serve one pod spec), and a ConcurrentDictionary's growth cost more.
+    private readonly Dictionary<(SyntaxNode Declaration, string Name), List<SyntaxUse>> _uses = new();
     private readonly Kubernetes.SyntaxConstants _constants;
 
-    public ProjectAssignments(Compilation compilation) => _constants = new Kubernetes.SyntaxConstants(compilation);
+    public ProjectAssignments(Compilation compilation, ProjectMethods methods)
+    {
+        _constants = new Kubernetes.SyntaxConstants(compilation);
+        Methods = methods;
+    }
 
-    /// <summary>Values a source method assigns to <paramref name="relativePath"/> of <paramref name="parameter"/> + <paramref name="path"/>.</summary>
+    public ProjectMethods Methods { get; }
+
+    /// <summary>Values a source method (and the helpers it calls) assigns to <paramref name="relativePath"/> of <paramref name="parameter"/> + <paramref name="path"/>.</summary>
     public void CollectFromMethod(IMethodSymbol method, IParameterSymbol parameter, string path, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken)
-        => Collect(method.OriginalDefinition, parameter.Name, path, relativePath, values, cancellationToken);
+        => CollectFromParameter(method.OriginalDefinition, parameter.Name, Paths.Concat(path, relativePath), values, new Query(cancellationToken), depth: 0);
 
     /// <summary>Values any member of <paramref name="type"/> assigns to <paramref name="relativePath"/> of its member <paramref name="member"/> + <paramref name="path"/>.</summary>
     public void CollectFromType(INamedTypeSymbol type, ISymbol member, string path, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken)
-        => Collect(type.OriginalDefinition, member.Name, path, relativePath, values, cancellationToken);
-
-    private void Collect(ISymbol scope, string root, string path, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken)
     {
-        // `SecurityContext.Privileged` of `c` is the property `Privileged` of `c.SecurityContext`.
-        var lastDot = relativePath.LastIndexOf('.');
-        var property = lastDot < 0 ? relativePath : relativePath.Substring(lastDot + 1);
-        if (lastDot > 0)
+        var query = new Query(cancellationToken);
+        var full = Paths.Concat(path, relativePath);
+        foreach (var reference in type.OriginalDefinition.DeclaringSyntaxReferences)
         {
-            path = path.Length == 0 ? relativePath.Substring(0, lastDot) : path + "." + relativePath.Substring(0, lastDot);
+            var declaration = reference.GetSyntax(cancellationToken);
+            Apply(UsesOf(declaration, member.Name, isMember: true, cancellationToken), declaration, full, values, query, depth: 0, inOrder: false);
         }
+    }
 
-        var key = new ScopedProperty(scope, property);
-        RootedAssignment[]? assignments;
-        lock (_byScope)
+    /// <summary>
+    /// Applies what a body does through one holder to the object at <paramref name="full"/> (path and property) below it:
+    /// writes of that field, replacements of an object above it (a value not known), and the helpers and aliases that take
+    /// the object on. In a body read in order (<paramref name="inOrder"/>: a method, a caller's block), uses after the holder
+    /// is given another object no longer reach it; a builder type's members run in any order.
+    /// </summary>
+    public void Apply(List<SyntaxUse> uses, SyntaxNode body, string full, List<PropertyValue> values, Query query, int depth, bool definiteValues = false, bool inOrder = true)
+    {
+        foreach (var use in uses)
         {
-            _byScope.TryGetValue(key, out assignments);
-        }
-
-        if (assignments is null)
-        {
-            // Read outside the lock; two threads may read the same scope, and both get the same answer.
-            assignments = Read(scope, property, cancellationToken);
-            lock (_byScope)
+            query.CancellationToken.ThrowIfCancellationRequested();
+            switch (use.Kind)
             {
-                _byScope[key] = assignments;
+                case SyntaxUseKind.Store when inOrder:
+                    return;
+                case SyntaxUseKind.Write:
+                    var written = use.WrittenPath;
+                    if (written == full)
+                    {
+                        values.Add(Classify(use.Value!).AsDefinite(definiteValues && use.Definite));
+                    }
+                    else if (Paths.IsPrefix(written, full))
+                    {
+                        values.Add(new PropertyValue(PropertyValueKind.NonConstant, null, null, definiteValues && use.Definite));
+                    }
+
+                    break;
+                case SyntaxUseKind.Passed or SyntaxUseKind.Receiver when Paths.IsPrefix(use.Path, full) && use.Path.Length < full.Length:
+                    if (CalleeParameter(use) is var (callee, parameter))
+                    {
+                        CollectFromParameter(callee, parameter.Name, Paths.Rest(use.Path, full), values, query, depth + 1);
+                    }
+
+                    break;
+                case SyntaxUseKind.Alias when Paths.IsPrefix(use.Path, full) && use.Path.Length < full.Length:
+                    var alias = (VariableDeclaratorSyntax)use.Node;
+                    var aliasUses = SyntaxUses.OfVariable(SyntaxNameIndex.Get(alias.SyntaxTree, query.CancellationToken), body, alias.Identifier.ValueText, alias.Span.End, definiteBlock: null);
+                    Apply(aliasUses, body, Paths.Rest(use.Path, full), values, query, depth);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The method and parameter that receive the object of a <see cref="SyntaxUseKind.Passed"/> or <see cref="SyntaxUseKind.Receiver"/> use, when the project declares one.</summary>
+    public (IMethodSymbol Method, IParameterSymbol Parameter)? CalleeParameter(SyntaxUse use)
+    {
+        var call = use.Kind == SyntaxUseKind.Receiver ? (InvocationExpressionSyntax)use.Node : (InvocationExpressionSyntax)use.Node.Parent!.Parent!;
+        if (Methods.Resolve(call) is not { } callee)
+        {
+            return null;
+        }
+
+        var parameter = use.Kind == SyntaxUseKind.Receiver ? ProjectMethods.ReceiverParameter(callee) : ProjectMethods.ParameterFor(callee, call, (ArgumentSyntax)use.Node);
+        return parameter is null ? null : (callee, parameter);
+    }
+
+    private void CollectFromParameter(IMethodSymbol method, string parameter, string full, List<PropertyValue> values, Query query, int depth)
+    {
+        // Bounded and cycle-safe: a helper that calls itself, or a chain deeper than MaxDepth, adds nothing more.
+        if (depth > MaxDepth || !query.Visit(method, parameter, full))
+        {
+            return;
+        }
+
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(query.CancellationToken);
+            Apply(UsesOf(declaration, parameter, isMember: false, query.CancellationToken), declaration, full, values, query, depth);
+        }
+    }
+
+    /// <summary>The uses of <paramref name="name"/> in one declaration (of a method, or of a builder type when <paramref name="isMember"/>), read once per compilation.</summary>
+    private List<SyntaxUse> UsesOf(SyntaxNode declaration, string name, bool isMember, CancellationToken cancellationToken)
+    {
+        var key = (declaration, name);
+        lock (_uses)
+        {
+            if (_uses.TryGetValue(key, out var known))
+            {
+                return known;
             }
         }
 
-        foreach (var assignment in assignments)
+        var index = SyntaxNameIndex.Get(declaration.SyntaxTree, cancellationToken);
+        var uses = isMember
+            ? SyntaxUses.OfMember(index, declaration, name)
+            : SyntaxUses.OfVariable(index, declaration, name, declaration.SpanStart, definiteBlock: null);
+        lock (_uses)
         {
-            if (assignment.Root == root && assignment.Path == path)
-            {
-                values.Add(Classify(assignment.Value));
-            }
+            _uses[key] = uses;
         }
+
+        return uses;
     }
 
     private PropertyValue Classify(ExpressionSyntax value)
@@ -71,112 +148,15 @@ internal sealed class ProjectAssignments
             : constant is null ? new PropertyValue(PropertyValueKind.Null, null, null)
             : new PropertyValue(PropertyValueKind.Constant, null, constant);
 
-    // Every `root.a.b.Property = value` (or `??=`) in the scope's declarations, `root` being a name or `this.name`.
-    // The property's name is searched in the declaration's text and only its occurrences are checked on the syntax:
-    // walking every node of a builder type cost more than the rest of the analysis of its pod spec. An identifier
-    // may be spelt with Unicode escapes (`\u0041utomount…`), which a text search cannot see: then every node is read.
-    private static RootedAssignment[] Read(ISymbol scope, string property, CancellationToken cancellationToken)
+    /// <summary>One question's state: the helpers already followed (a cycle ends there) and its cancellation.</summary>
+    internal sealed class Query
     {
-        List<RootedAssignment>? assignments = null;
-        foreach (var reference in scope.DeclaringSyntaxReferences)
-        {
-            var declaration = reference.GetSyntax(cancellationToken);
-            var mentions = SourceTextSearch.FindIdentifier(declaration.SyntaxTree.GetText(cancellationToken), property, declaration.SpanStart, declaration.Span.End);
-            if (mentions is null)
-            {
-                foreach (var node in declaration.DescendantNodes())
-                {
-                    if (node is AssignmentExpressionSyntax assignment && TryRead(assignment, property, out var found))
-                    {
-                        (assignments ??= new List<RootedAssignment>()).Add(found);
-                    }
-                }
+        private readonly HashSet<(ISymbol, string, string)> _visited = new();
 
-                continue;
-            }
+        public Query(CancellationToken cancellationToken) => CancellationToken = cancellationToken;
 
-            foreach (var at in mentions)
-            {
-                var token = declaration.FindToken(at);
-                if (token.IsKind(SyntaxKind.IdentifierToken)
-                    && token.Span.Contains(at)
-                    && token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } }
-                    && TryRead(assignment, property, out var found))
-                {
-                    (assignments ??= new List<RootedAssignment>()).Add(found);
-                }
-            }
-        }
+        public CancellationToken CancellationToken { get; }
 
-        return assignments?.ToArray() ?? Array.Empty<RootedAssignment>();
-    }
-
-    private static bool TryRead(AssignmentExpressionSyntax assignment, string property, out RootedAssignment found)
-    {
-        if ((assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.CoalesceAssignmentExpression))
-            && assignment.Left is MemberAccessExpressionSyntax target
-            && target.Name.Identifier.ValueText == property
-            && TryReadPath(target.Expression, out var root, out var path))
-        {
-            found = new RootedAssignment(root, path, assignment.Right);
-            return true;
-        }
-
-        found = default;
-        return false;
-    }
-
-    private static bool TryReadPath(ExpressionSyntax expression, out string root, out string path)
-    {
-        var names = new List<string>();
-        while (expression is MemberAccessExpressionSyntax { Expression: not ThisExpressionSyntax } access)
-        {
-            names.Insert(0, access.Name.Identifier.ValueText);
-            expression = access.Expression;
-        }
-
-        (root, path) = expression switch
-        {
-            IdentifierNameSyntax identifier => (identifier.Identifier.ValueText, string.Join(".", names)),
-            MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } member => (member.Name.Identifier.ValueText, string.Join(".", names)),
-            _ => (string.Empty, string.Empty),
-        };
-        return root.Length > 0;
-    }
-
-    private readonly struct ScopedProperty : IEquatable<ScopedProperty>
-    {
-        public ScopedProperty(ISymbol scope, string property)
-        {
-            Scope = scope;
-            Property = property;
-        }
-
-        public ISymbol Scope { get; }
-
-        public string Property { get; }
-
-        public bool Equals(ScopedProperty other)
-            => SymbolEqualityComparer.Default.Equals(Scope, other.Scope) && string.Equals(Property, other.Property, StringComparison.Ordinal);
-
-        public override bool Equals(object? obj) => obj is ScopedProperty other && Equals(other);
-
-        public override int GetHashCode() => (SymbolEqualityComparer.Default.GetHashCode(Scope) * 31) + StringComparer.Ordinal.GetHashCode(Property);
-    }
-
-    private readonly struct RootedAssignment
-    {
-        public RootedAssignment(string root, string path, ExpressionSyntax value)
-        {
-            Root = root;
-            Path = path;
-            Value = value;
-        }
-
-        public string Root { get; }
-
-        public string Path { get; }
-
-        public ExpressionSyntax Value { get; }
+        public bool Visit(ISymbol method, string parameter, string full) => _visited.Add((method, parameter, full));
     }
 }

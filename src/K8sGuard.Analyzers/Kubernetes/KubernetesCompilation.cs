@@ -23,7 +23,8 @@ internal sealed class KubernetesCompilation
     {
         _compilation = compilation;
         Types = types;
-        LaterWrites = new LaterWrites(GetBlockFlow, new ProjectAssignments(compilation));
+        var assignments = new ProjectAssignments(compilation, new ProjectMethods(compilation));
+        LaterWrites = new LaterWrites(GetBlockFlow, assignments, new CallerWrites(compilation, assignments));
         _isModelType = types.IsModelType;
     }
 

@@ -232,19 +232,30 @@ public sealed class K8S0001FlowTests
     }
 
     [Fact]
-    public Task HelpersAreFollowedOneCallDeepOnly() => VerifyAsync("""
+    public Task HelpersOfHelpers_AreFollowed() => VerifyAsync("""
         static class Hardening
         {
             public static void Outer(V1PodSpec spec) => Inner(spec);
             public static void Inner(V1PodSpec spec) => spec.AutomountServiceAccountToken = false;
+            public static void Policy(V1Pod pod) => Security.Apply(pod.Spec);
+            public static void Loop(V1PodSpec spec) => Loop(spec);
+        }
+
+        static class Security
+        {
+            public static void Apply(V1PodSpec target) => Hardening.Outer(target);
         }
 
         class C
         {
             void M()
             {
-                var spec = new [|V1PodSpec|]();
+                var spec = new V1PodSpec();
                 Hardening.Outer(spec);
+                var pod = new V1Pod { Spec = new V1PodSpec() };
+                Hardening.Policy(pod);
+                var cycle = new [|V1PodSpec|]();
+                Hardening.Loop(cycle);
             }
         }
         """);

@@ -27,7 +27,8 @@ internal sealed class K8S0001PodSpecTokenAutomount : KubernetesRule
 
     public override void Analyze(CreatedObject created, RuleContext context)
     {
-        if (created.IsSet(created.Properties.AutomountServiceAccountToken))
+        // Set on every way the pod spec goes: in its method, or, when the method returns it, by each of its callers.
+        if (!created.IsUnset(created.Properties.AutomountServiceAccountToken, out var unsetBy))
         {
             return;
         }
@@ -46,7 +47,7 @@ internal sealed class K8S0001PodSpecTokenAutomount : KubernetesRule
             }
         }
 
-        context.Report(Rule, created, created.Properties.AutomountServiceAccountToken, EnclosingWorkload.Describe(workload));
+        context.Report(Rule, created, created.Properties.AutomountServiceAccountToken, EnclosingWorkload.Describe(workload) + unsetBy?.Describe());
     }
 
     // Working out the pod's account is only worth it when something could match it: an account the project

@@ -27,12 +27,12 @@ internal sealed class K8S0002ServiceAccountTokenAutomount : KubernetesRule
     public override void Analyze(CreatedObject created, RuleContext context)
     {
         var properties = created.Properties;
-        if (created.IsSet(properties.AutomountServiceAccountToken))
+        if (!created.IsUnset(properties.AutomountServiceAccountToken, out var unsetBy))
         {
             return;
         }
 
         var name = ObjectMetadata.Of(created.Creation, properties).Name;
-        context.Report(Rule, created, properties.AutomountServiceAccountToken, name is null ? "ServiceAccount" : "ServiceAccount '" + name + "'");
+        context.Report(Rule, created, properties.AutomountServiceAccountToken, (name is null ? "ServiceAccount" : "ServiceAccount '" + name + "'") + unsetBy?.Describe());
     }
 }

@@ -27,9 +27,10 @@ internal sealed class K8S0003DefaultServiceAccountToken : KubernetesRule
 
     public override void Analyze(CreatedObject created, RuleContext context)
     {
-        // Only the creation's own `true` (initializer, class-era constructor): that is what the code fix changes.
+        // Only the creation's own `true` (initializer, class-era constructor): that is what the code fix changes; nothing
+        // later, nor any caller of a method that returns the pod spec, may write it again.
         var automount = created.Properties.AutomountServiceAccountToken;
-        if (created.Own(automount) is not { Kind: PropertyValueKind.Constant, Constant: true } || !created.Later(automount).IsEmpty)
+        if (created.Own(automount) is not { Kind: PropertyValueKind.Constant, Constant: true } || !created.Later(automount).IsEmpty || WrittenByACaller(created, automount))
         {
             return;
         }
@@ -39,5 +40,18 @@ internal sealed class K8S0003DefaultServiceAccountToken : KubernetesRule
         {
             context.Report(Rule, created, automount, EnclosingWorkload.Describe(workload));
         }
+    }
+
+    private static bool WrittenByACaller(CreatedObject created, string automount)
+    {
+        foreach (var continuation in created.Continuations(automount))
+        {
+            if (!continuation.Values.IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
