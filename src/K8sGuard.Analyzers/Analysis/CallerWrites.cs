@@ -121,21 +121,23 @@ internal sealed class CallerWrites
         }
 
         var sites = CallSitesOf(method, query.CancellationToken);
-        if (sites.Unattributable || depth > ProjectAssignments.MaxDepth || !query.Visit(method, "return", full))
+        if (sites.Unattributable || depth > ProjectAssignments.MaxDepth || !query.Enter(method, "return", full))
         {
             continuations.Add(new Continuation(ContinuationKind.Unreadable, method, null, ImmutableArray<PropertyValue>.Empty));
+            return;
         }
-        else if (sites.Calls.Count == 0)
+
+        if (sites.Calls.Count == 0)
         {
             continuations.Add(new Continuation(ContinuationKind.NoCaller, method, null, ImmutableArray<PropertyValue>.Empty));
         }
-        else
+
+        foreach (var call in sites.Calls)
         {
-            foreach (var call in sites.Calls)
-            {
-                ReadCallSite(method, call, full, continuations, query, depth);
-            }
+            ReadCallSite(method, call, full, continuations, query, depth);
         }
+
+        query.Leave(method, "return", full);
     }
 
     // What one caller does with the result: keeps it in a local (and finishes it, passes it on, or returns it), passes it

@@ -106,8 +106,9 @@ internal sealed class ProjectAssignments
 
     private void CollectFromParameter(IMethodSymbol method, string parameter, string full, List<PropertyValue> values, Query query, int depth)
     {
-        // Bounded and cycle-safe: a helper that calls itself, or a chain deeper than MaxDepth, adds nothing more.
-        if (depth > MaxDepth || !query.Visit(method, parameter, full))
+        // Bounded and cycle-safe: a helper that calls itself (on the chain being followed), or a chain deeper than
+        // MaxDepth, adds nothing more.
+        if (depth > MaxDepth || !query.Enter(method, parameter, full))
         {
             return;
         }
@@ -117,6 +118,8 @@ internal sealed class ProjectAssignments
             var declaration = reference.GetSyntax(query.CancellationToken);
             Apply(UsesOf(declaration, parameter, isMember: false, query.CancellationToken), declaration, full, values, query, depth);
         }
+
+        query.Leave(method, parameter, full);
     }
 
     /// <summary>The uses of <paramref name="name"/> in one declaration (of a method, or of a builder type when <paramref name="isMember"/>), read once per compilation.</summary>
@@ -148,15 +151,17 @@ internal sealed class ProjectAssignments
             : constant is null ? new PropertyValue(PropertyValueKind.Null, null, null)
             : new PropertyValue(PropertyValueKind.Constant, null, constant);
 
-    /// <summary>One question's state: the helpers already followed (a cycle ends there) and its cancellation.</summary>
+    /// <summary>One question's state: the methods on the chain being followed (a cycle ends there) and its cancellation.</summary>
     internal sealed class Query
     {
-        private readonly HashSet<(ISymbol, string, string)> _visited = new();
+        private readonly HashSet<(ISymbol, string, string)> _onChain = new();
 
         public Query(CancellationToken cancellationToken) => CancellationToken = cancellationToken;
 
         public CancellationToken CancellationToken { get; }
 
-        public bool Visit(ISymbol method, string parameter, string full) => _visited.Add((method, parameter, full));
+        public bool Enter(ISymbol method, string parameter, string full) => _onChain.Add((method, parameter, full));
+
+        public void Leave(ISymbol method, string parameter, string full) => _onChain.Remove((method, parameter, full));
     }
 }

@@ -260,6 +260,71 @@ public sealed class K8S0001FlowTests
         }
         """);
 
+    [Fact]
+    public Task HelperNamesAreMatchedWhereTheyMeanTheParameter() => VerifyAsync("""
+        static class Hardening
+        {
+            // The lambda's own `spec` is not the parameter, and the lambda never runs anyway.
+            public static void Shadowed(V1PodSpec spec)
+            {
+                Action<V1PodSpec> later = spec => spec.AutomountServiceAccountToken = false;
+            }
+
+            // A nested type or another object's member called `spec` is not the parameter either.
+            public static void OtherSpec(V1PodSpec spec, Holder holder) => holder.spec.AutomountServiceAccountToken = false;
+
+            // An alias inside the helper is the parameter's object.
+            public static void Alias(V1Pod pod)
+            {
+                var s = pod.Spec;
+                s.AutomountServiceAccountToken = false;
+            }
+        }
+
+        class Holder
+        {
+            public V1PodSpec spec = new [|V1PodSpec|]();
+        }
+
+        class C
+        {
+            void M(Holder holder)
+            {
+                var shadowed = new [|V1PodSpec|]();
+                Hardening.Shadowed(shadowed);
+                var other = new [|V1PodSpec|]();
+                Hardening.OtherSpec(other, holder);
+                var aliased = new V1Pod { Spec = new V1PodSpec() };
+                Hardening.Alias(aliased);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task BuilderMembers_AreMatchedWhereTheNameMeansTheField() => VerifyAsync("""
+        public sealed class PodSpecBuilder
+        {
+            private readonly V1PodSpec _spec = new [|V1PodSpec|] { Containers = [] };
+
+            public void Unrelated()
+            {
+                var _spec = new V1PodSpec();
+                _spec.AutomountServiceAccountToken = false;
+            }
+
+            public void Parameter(V1PodSpec _spec) => _spec.AutomountServiceAccountToken = false;
+
+            public V1PodSpec Build() => this._spec;
+        }
+
+        public sealed class HardenedBuilder
+        {
+            private readonly V1PodSpec _spec = new() { Containers = [] };
+
+            public void Unrelated(V1PodSpec _spec) => this._spec.AutomountServiceAccountToken = false;
+        }
+        """);
+
     // ---- locals ----
 
     [Fact]

@@ -154,6 +154,58 @@ public sealed class K8S0103Tests
         """);
 
     [Fact]
+    public Task ReturnedByAFactory_JudgedAtItsCallers() => V.AnalyzerAsync(Usings + """
+        static class Containers
+        {
+            public static V1Container Debug(string name) => new V1Container { Name = name, SecurityContext = new V1SecurityContext { {|#0:Privileged = true|} } };
+
+            public static V1Container Tool()
+            {
+                var c = new V1Container { Name = "tool", SecurityContext = new() { Privileged = true } };
+                return c;
+            }
+        }
+
+        class Operator
+        {
+            void EveryCallerResets()
+            {
+                var tool = Containers.Tool();
+                tool.SecurityContext.Privileged = false;
+            }
+
+            void OneCallerKeepsIt()
+            {
+                var safe = Containers.Debug("safe");
+                safe.SecurityContext.Privileged = false;
+                var kept = Containers.Debug("kept");
+            }
+        }
+        """, Model.RecordEra, V.Diagnostic().WithLocation(0).WithArguments("Container"));
+
+    [Fact]
+    public Task ClassEraAndPulumi_ReturnedByAFactory_JudgedAtItsCallers() => V.AnalyzerAsync("""
+        using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+
+        static class Templates
+        {
+            public static SecurityContextArgs Context() => new SecurityContextArgs { Privileged = true };
+            public static SecurityContextArgs Kept() => new SecurityContextArgs { {|#0:Privileged = true|} };
+        }
+
+        class Stack
+        {
+            void Build()
+            {
+                var context = Templates.Context();
+                context.Privileged = false;
+                var kept = Templates.Kept();
+                kept.RunAsNonRoot = true;
+            }
+        }
+        """, Model.Pulumi, V.Diagnostic().WithLocation(0).WithArguments("Container"));
+
+    [Fact]
     public Task ConstantsThroughConstAndNameof_AreRead() => V.AnalyzerAsync(Usings + """
         class C
         {
