@@ -103,8 +103,14 @@ internal sealed class BlockFlow
                 case OperationKind.Return:
                     RecordReturn((IReturnOperation)operation, scope, ref sequence);
                     break;
+                case OperationKind.Loop when operation is IForEachLoopOperation loop:
+                    RecordForEach(loop, scope, ref sequence);
+                    break;
                 case OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod is { MethodKind: MethodKind.LocalFunction } called:
                     _activations.Add((scope, called.OriginalDefinition));
+                    break;
+                case OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod.Name == "ForEach":
+                    RecordForEachCall((IInvocationOperation)operation, scope, ref sequence);
                     break;
                 case OperationKind.MethodReference when ((IMethodReferenceOperation)operation).Method is { MethodKind: MethodKind.LocalFunction } referenced:
                     // A local function turned into a delegate may run whenever that delegate does.
@@ -312,6 +318,41 @@ internal sealed class BlockFlow
         }
     }
 
+    // A model object, or a list or array of them (`Hardening.All(deployments)` hands on every element).
+    private bool HoldsModelObjects(ITypeSymbol? type) => _isModelType(type) || type switch
+    {
+        IArrayTypeSymbol array => _isModelType(array.ElementType),
+        INamedTypeSymbol { TypeArguments.Length: 1 } generic => _isModelType(generic.TypeArguments[0]) && MemberNames.IsCollection(generic),
+        _ => false,
+    };
+
+    // `foreach (var d in deployments)`: the loop variable is each element in turn, so what the body writes through it is
+    // written to every element (never definitely: the body runs under the loop).
+    private void RecordForEach(IForEachLoopOperation loop, int scope, ref int sequence)
+    {
+        if (loop.LoopControlVariable is IVariableDeclaratorOperation { Symbol: { } element }
+            && _isModelType(element.Type)
+            && RootedPath.TryCreate(loop.Collection.WalkDownConversions(), out var collection))
+        {
+            // Placed after `in …`: the loop variable's own declaration (a store into it) comes before.
+            Add(collection.Root, FlowEvent.Alias(Paths.Concat(collection.Path, RootedPath.Element), loop.Collection.Syntax.Span.End, sequence++, scope, new RootedPath(element, string.Empty), loop.Collection));
+        }
+    }
+
+    // `deployments.ForEach(d => …)` (List<T>.ForEach, or any ForEach taking a one-parameter lambda): its parameter is each element.
+    private void RecordForEachCall(IInvocationOperation call, int scope, ref int sequence)
+    {
+        if (call.Instance is { } instance
+            && call.Arguments.Length == 1
+            && call.Arguments[0].Value.WalkDownConversions() is IDelegateCreationOperation { Target: IAnonymousFunctionOperation { Symbol.Parameters: { Length: 1 } parameters } }
+            && parameters[0] is var element
+            && _isModelType(element.Type)
+            && RootedPath.TryCreate(instance, out var collection))
+        {
+            Add(collection.Root, FlowEvent.Alias(Paths.Concat(collection.Path, RootedPath.Element), call.Syntax.SpanStart, sequence++, scope, new RootedPath(element, string.Empty), instance));
+        }
+    }
+
     // A delegate kept in a local runs when the local is invoked or handed on (anything but being assigned).
     private void RecordLocalReference(ILocalReferenceOperation reference, int scope, ref int sequence)
     {
@@ -342,7 +383,7 @@ internal sealed class BlockFlow
     // An existing object passed as an argument: to a class-era constructor (an alias) or a method (a call).
     private void RecordArgument(IArgumentOperation argument, int scope, ref int sequence)
     {
-        if (argument.Parent is IObjectCreationOperation or IInvocationOperation && _isModelType(argument.Value.WalkDownConversions().Type))
+        if (argument.Parent is IObjectCreationOperation or IInvocationOperation && HoldsModelObjects(argument.Value.WalkDownConversions().Type))
         {
             RecordFlowOfExistingObject(argument.Value, argument.Syntax.SpanStart, scope, ref sequence);
         }

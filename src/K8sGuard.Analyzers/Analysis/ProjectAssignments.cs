@@ -83,8 +83,8 @@ internal sealed class ProjectAssignments
 
                     break;
                 case SyntaxUseKind.Alias when Paths.IsPrefix(use.Path, full) && use.Path.Length < full.Length:
-                    var alias = (VariableDeclaratorSyntax)use.Node;
-                    var aliasUses = SyntaxUses.OfVariable(SyntaxNameIndex.Get(alias.SyntaxTree, query.CancellationToken), body, alias.Identifier.ValueText, alias.Span.End, definiteBlock: null);
+                    var (alias, from) = use.AliasVariable;
+                    var aliasUses = SyntaxUses.OfVariable(SyntaxNameIndex.Get(use.Node.SyntaxTree, query.CancellationToken), body, alias, from, definiteBlock: null);
                     Apply(aliasUses, body, Paths.Rest(use.Path, full), values, query, depth);
                     break;
             }

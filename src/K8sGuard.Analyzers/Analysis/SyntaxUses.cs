@@ -23,7 +23,10 @@ internal enum SyntaxUseKind
     /// <summary><c>return root.a;</c> from the function being read.</summary>
     Returned,
 
-    /// <summary><c>var s = root.a;</c>: another local now reaches the same object.</summary>
+    /// <summary>
+    /// <c>var s = root.a;</c>: another local now reaches the same object; <c>foreach (var c in root.a)</c>: the loop
+    /// variable reaches each element (<see cref="SyntaxUse.Path"/> ends with the element segment).
+    /// </summary>
     Alias,
 }
 
@@ -54,6 +57,14 @@ internal readonly struct SyntaxUse
 
     /// <summary>A write that runs whenever the body runs: a plain assignment statement directly in the body's block.</summary>
     public bool Definite { get; }
+
+    /// <summary>For an alias: the local or loop variable that now reaches the object, and where its uses start.</summary>
+    public (string Name, int From) AliasVariable => Node switch
+    {
+        VariableDeclaratorSyntax declarator => (declarator.Identifier.ValueText, declarator.Span.End),
+        ForEachStatementSyntax loop => (loop.Identifier.ValueText, loop.Expression.Span.End),
+        _ => (string.Empty, 0),
+    };
 
     /// <summary>The path of a write down to and including its property.</summary>
     public string WrittenPath => Path.Length == 0 ? Property! : Path + "." + Property;
@@ -198,6 +209,9 @@ internal static class SyntaxUses
                 return;
             case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
                 uses.Add(new SyntaxUse(SyntaxUseKind.Alias, Join(segments), declarator));
+                return;
+            case ForEachStatementSyntax loop when loop.Expression == current:
+                uses.Add(new SyntaxUse(SyntaxUseKind.Alias, Paths.Concat(Join(segments), RootedPath.Element), loop));
                 return;
         }
     }

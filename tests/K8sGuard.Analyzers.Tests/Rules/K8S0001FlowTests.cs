@@ -325,6 +325,83 @@ public sealed class K8S0001FlowTests
         }
         """);
 
+    [Fact]
+    public Task LoopsOverTheCollectionThatHoldsThePods_Count() => VerifyAsync("""
+        class C
+        {
+            List<V1Deployment> ForEach()
+            {
+                var all = new List<V1Deployment>
+                {
+                    new V1Deployment { Spec = new() { Template = new() { Spec = new V1PodSpec() } } },
+                    new V1Deployment { Spec = new() { Template = new() { Spec = new V1PodSpec() } } },
+                };
+                foreach (var d in all)
+                {
+                    d.Spec.Template.Spec.AutomountServiceAccountToken = false;
+                }
+
+                return all;
+            }
+
+            V1Pod[] ForWithAnIndexer()
+            {
+                var pods = new[] { new V1Pod { Spec = new V1PodSpec() } };
+                for (var i = 0; i < pods.Length; i++)
+                {
+                    pods[i].Spec.AutomountServiceAccountToken = false;
+                }
+
+                return pods;
+            }
+
+            List<V1Pod> ListForEach()
+            {
+                var pods = new List<V1Pod>();
+                pods.Add(new V1Pod { Spec = new V1PodSpec() });
+                pods.ForEach(p => Harden(p.Spec));
+                return pods;
+            }
+
+            List<V1Pod> LoopOverAnotherList(List<V1Pod> others)
+            {
+                var pods = new List<V1Pod> { new V1Pod { Spec = new [|V1PodSpec|]() } };
+                foreach (var p in others)
+                {
+                    p.Spec.AutomountServiceAccountToken = false;
+                }
+
+                return pods;
+            }
+
+            static void Harden(V1PodSpec spec) => spec.AutomountServiceAccountToken = false;
+        }
+        """);
+
+    [Fact]
+    public Task AHelperLoopingOverThePodsItIsGiven_Counts() => VerifyAsync("""
+        static class Hardening
+        {
+            public static void All(IEnumerable<V1Deployment> deployments)
+            {
+                foreach (var d in deployments)
+                {
+                    d.Spec.Template.Spec.AutomountServiceAccountToken = false;
+                }
+            }
+        }
+
+        class C
+        {
+            List<V1Deployment> M()
+            {
+                var all = new List<V1Deployment> { new V1Deployment { Spec = new() { Template = new() { Spec = new V1PodSpec() } } } };
+                Hardening.All(all);
+                return all;
+            }
+        }
+        """);
+
     // ---- locals ----
 
     [Fact]

@@ -206,6 +206,37 @@ public sealed class K8S0103Tests
         """, Model.Pulumi, V.Diagnostic().WithLocation(0).WithArguments("Container"));
 
     [Fact]
+    public Task AHelperResettingEveryContainerInALoop_HidesIt() => V.AnalyzerAsync(Usings + """
+        static class Policy
+        {
+            public static void Unprivileged(V1PodSpec spec)
+            {
+                foreach (var c in spec.Containers)
+                {
+                    c.SecurityContext.Privileged = false;
+                }
+            }
+        }
+
+        class C
+        {
+            V1PodSpec Reset()
+            {
+                var spec = new V1PodSpec { Containers = [new V1Container { Name = "app", SecurityContext = new() { Privileged = true } }] };
+                Policy.Unprivileged(spec);
+                return spec;
+            }
+
+            V1PodSpec Kept()
+            {
+                var spec = new V1PodSpec { InitContainers = [new V1Container { Name = "init", SecurityContext = new() { {|#0:Privileged = true|} } }] };
+                Policy.Unprivileged(spec);
+                return spec;
+            }
+        }
+        """, Model.RecordEra, V.Diagnostic().WithLocation(0).WithArguments("Init container 'init'"));
+
+    [Fact]
     public Task ConstantsThroughConstAndNameof_AreRead() => V.AnalyzerAsync(Usings + """
         class C
         {
