@@ -160,13 +160,13 @@ internal sealed class CreatedObject
         var continuations = Continuations(property);
         if (continuations.IsEmpty)
         {
-            return FinalOver(own, later);
+            return PropertyValue.Final(own, later);
         }
 
-        var result = FinalOver(own, later.AddRange(continuations[0].Values));
+        var result = PropertyValue.Final(own, later.AddRange(continuations[0].Values));
         for (var i = 1; i < continuations.Length; i++)
         {
-            if (!result.HasSameValue(FinalOver(own, later.AddRange(continuations[i].Values))))
+            if (!result.HasSameValue(PropertyValue.Final(own, later.AddRange(continuations[i].Values))))
             {
                 return new PropertyValue(PropertyValueKind.NonConstant, null, null);
             }
@@ -192,26 +192,6 @@ internal sealed class CreatedObject
         }
 
         return false;
-    }
-
-    private static PropertyValue FinalOver(PropertyValue own, ImmutableArray<PropertyValue> later)
-    {
-        if (later.IsEmpty)
-        {
-            return own;
-        }
-
-        var from = PropertyValue.FirstThatCounts(later);
-        var result = from >= 0 ? later[from] : own.IsSet ? own : later[0];
-        for (var i = Math.Max(from, 0); i < later.Length; i++)
-        {
-            if (!result.HasSameValue(later[i]))
-            {
-                return new PropertyValue(PropertyValueKind.NonConstant, null, null);
-            }
-        }
-
-        return result;
     }
 
     /// <summary>The constant string the property ends with, or null when it is unset, null or not constant.</summary>

@@ -65,6 +65,30 @@ internal readonly struct PropertyValue
         return -1;
     }
 
+    /// <summary>
+    /// The value a field ends with, given what it had first and the values written later in source order: a constant only
+    /// when every value it can end with is that constant; <see cref="PropertyValueKind.NonConstant"/> when they differ.
+    /// </summary>
+    public static PropertyValue Final(PropertyValue first, ImmutableArray<PropertyValue> later)
+    {
+        if (later.IsEmpty)
+        {
+            return first;
+        }
+
+        var from = FirstThatCounts(later);
+        var result = from >= 0 ? later[from] : first.IsSet ? first : later[0];
+        for (var i = from < 0 ? 0 : from; i < later.Length; i++)
+        {
+            if (!result.HasSameValue(later[i]))
+            {
+                return new PropertyValue(PropertyValueKind.NonConstant, null, null);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>True when the property ends up with a value Kubernetes will see.</summary>
     public bool IsSet => Kind is PropertyValueKind.Constant or PropertyValueKind.NonConstant;
 

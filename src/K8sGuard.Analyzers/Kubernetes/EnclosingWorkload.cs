@@ -24,25 +24,26 @@ internal readonly struct EnclosingWorkload
     /// <summary>Constant <c>metadata.namespace</c>, or null when not visible or not constant.</summary>
     public string? Namespace { get; }
 
-    /// <summary>The workload <paramref name="creation"/> creates, with the name and namespace its metadata gives.</summary>
-    public static EnclosingWorkload Of(Microsoft.CodeAnalysis.Operations.IObjectCreationOperation creation, ResolvedWorkload workload)
+    /// <summary>The workload <paramref name="creation"/> creates, with the name and namespace its metadata ends with (later writes included).</summary>
+    public static EnclosingWorkload Of(Microsoft.CodeAnalysis.Operations.IObjectCreationOperation creation, ResolvedWorkload workload, LaterWrites laterWrites, System.Threading.CancellationToken cancellationToken)
     {
-        var metadata = ObjectMetadata.Of(creation, workload.Model.Properties);
+        var metadata = ObjectMetadata.Of(creation, workload.Model.Properties, laterWrites, cancellationToken);
         return new EnclosingWorkload(workload.Kind, metadata.Name, metadata.Namespace);
     }
 
     /// <summary>A workload of a known kind whose creation the code does not show (a parameter, a field set elsewhere).</summary>
     public static EnclosingWorkload OfKind(string kind) => new(kind, null, null);
 
-    public static EnclosingWorkload? Find(CreatedObject podSpec, KubernetesTypes types)
+    public static EnclosingWorkload? Find(CreatedObject podSpec, KubernetesCompilation compilation, System.Threading.CancellationToken cancellationToken)
     {
+        var types = compilation.Types;
         // The outermost workload wins: a CronJob's pod spec sits inside a Job template, and the user wrote a CronJob.
         var enclosing = CreationSite.FindEnclosingCreations(podSpec.Creation);
         for (var i = enclosing.Count - 1; i >= 0; i--)
         {
             if (types.TryGetWorkload(enclosing[i].Type, out var workload))
             {
-                return Of(enclosing[i], workload);
+                return Of(enclosing[i], workload, compilation.LaterWrites, cancellationToken);
             }
         }
 

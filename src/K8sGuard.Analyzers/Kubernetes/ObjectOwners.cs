@@ -126,11 +126,12 @@ internal sealed class ObjectOwners
             outermost = compilation.GetBlockFlow(anchor, held.Root, cancellationToken)?.FirstPlacement(held, anchor.Syntax.SpanStart);
         }
 
-        return FromLinks(write, links, types);
+        return FromLinks(write, links, compilation, cancellationToken);
     }
 
-    private static ObjectOwners FromLinks(FieldWrite write, List<Link> links, KubernetesTypes types)
+    private static ObjectOwners FromLinks(FieldWrite write, List<Link> links, KubernetesCompilation compilation, CancellationToken cancellationToken)
     {
+        var types = compilation.Types;
         var level = KubernetesObjectKind.None;
         string? containerList = null;
         string? containerName = null;
@@ -176,7 +177,7 @@ internal sealed class ObjectOwners
             // The outermost workload wins: a CronJob's pod spec sits inside a Job template, and the user wrote a CronJob.
             if (link.Type is { } type && types.TryGetWorkload(type, out var resolved))
             {
-                workload = link.Creation is { } created ? EnclosingWorkload.Of(created, resolved) : EnclosingWorkload.OfKind(resolved.Kind);
+                workload = link.Creation is { } created ? EnclosingWorkload.Of(created, resolved, compilation.LaterWrites, cancellationToken) : EnclosingWorkload.OfKind(resolved.Kind);
             }
         }
 

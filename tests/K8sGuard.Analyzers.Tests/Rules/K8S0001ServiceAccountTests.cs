@@ -42,6 +42,39 @@ public sealed class K8S0001ServiceAccountTests
         """);
 
     [Fact]
+    public Task WorkloadNamespaceSetAfterTheCreation_IsTheOneMatched() => VerifyAsync("""
+        class C
+        {
+            V1ServiceAccount Account() => new V1ServiceAccount
+            {
+                Metadata = new V1ObjectMeta { Name = "builder", NamespaceProperty = "ci" },
+                AutomountServiceAccountToken = false,
+            };
+
+            V1Job MovedIntoTheAccountsNamespace()
+            {
+                var job = new V1Job { Metadata = new() { Name = "build", NamespaceProperty = "dev" }, Spec = new() { Template = new() { Spec = new V1PodSpec { ServiceAccountName = "builder" } } } };
+                job.Metadata.NamespaceProperty = "ci";
+                return job;
+            }
+
+            V1Job MovedElsewhere()
+            {
+                var job = new V1Job { Metadata = new() { Name = "test" }, Spec = new() { Template = new() { Spec = new {|#0:V1PodSpec|} { ServiceAccountName = "builder" } } } };
+                job.Metadata = new V1ObjectMeta { Name = "test", NamespaceProperty = "staging" };
+                return job;
+            }
+
+            V1Job MovedAtRunTime(string ns)
+            {
+                var job = new V1Job { Metadata = new() { Name = "run", NamespaceProperty = "dev" }, Spec = new() { Template = new() { Spec = new V1PodSpec { ServiceAccountName = "builder" } } } };
+                job.Metadata.NamespaceProperty = ns;
+                return job;
+            }
+        }
+        """, V.Diagnostic().WithLocation(0).WithArguments("Pod spec of Job 'test'"));
+
+    [Fact]
     public Task AccountNamedWithNameofAndLocalConstant_Silences() => VerifyAsync("""
         class builder { }
 

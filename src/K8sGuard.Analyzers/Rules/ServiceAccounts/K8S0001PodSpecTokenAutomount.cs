@@ -34,7 +34,7 @@ internal sealed class K8S0001PodSpecTokenAutomount : KubernetesRule
         }
 
         // The pod's own value wins; when it has none, its ServiceAccount's applies (matched by name within the namespace).
-        var workload = EnclosingWorkload.Find(created, context.Compilation.Types);
+        var workload = EnclosingWorkload.Find(created, context.Compilation, context.CancellationToken);
         if (CanRelyOnAServiceAccount(created, context))
         {
             var account = ServiceAccountReference.Of(created, workload, context.CancellationToken);

@@ -35,7 +35,7 @@ internal sealed class K8S0003DefaultServiceAccountToken : KubernetesRule
             return;
         }
 
-        var workload = EnclosingWorkload.Find(created, context.Compilation.Types);
+        var workload = EnclosingWorkload.Find(created, context.Compilation, context.CancellationToken);
         if (ServiceAccountReference.Of(created, workload, context.CancellationToken).IsDefaultAccount)
         {
             context.Report(Rule, created, automount, EnclosingWorkload.Describe(workload));
