@@ -224,6 +224,13 @@ internal sealed class CreationPropertyEditor
 
     public Document Set(bool value)
     {
+        var edit = Plan(value);
+        return _document.WithSyntaxRoot(_root.ReplaceNode(edit.Old, edit.New));
+    }
+
+    /// <summary>The node <see cref="Set"/> replaces, and its replacement.</summary>
+    public NodeEdit Plan(bool value)
+    {
         ExpressionSyntax literal = NewSyntax.BooleanLiteral(value);
         if (_wrap is not null)
         {
@@ -232,13 +239,13 @@ internal sealed class CreationPropertyEditor
 
         if (_valueToReplace is not null)
         {
-            return _document.WithSyntaxRoot(_root.ReplaceNode(_valueToReplace, literal.WithTriviaFrom(_valueToReplace)));
+            return new NodeEdit(_valueToReplace, literal.WithTriviaFrom(_valueToReplace));
         }
 
         var edited = _constructorParameter is not null
             ? AddNamedArgument(_creation, _constructorParameter.Name, literal, _text)
             : AddInitializerMember(_creation, _property, literal, _text);
-        return _document.WithSyntaxRoot(_root.ReplaceNode(_creation, edited));
+        return new NodeEdit(_creation, edited);
     }
 
     private static ITypeSymbol? DestinationType(IOperation value) => value.Parent switch

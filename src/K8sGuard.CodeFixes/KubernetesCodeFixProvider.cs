@@ -5,6 +5,7 @@ using K8sGuard.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 
 namespace K8sGuard.CodeFixes;
 
@@ -83,9 +84,10 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
 
     /// <summary>
     /// The action of a service-account diagnostic with <paramref name="equivalenceKey"/> (the first, preferred one when
-    /// null), as an edit of any version of its document; null when the diagnostic has no such action.
+    /// null), as an edit of a version of its document where the diagnostic's span still points at its creation; null when
+    /// the diagnostic has no such action.
     /// </summary>
-    internal static System.Func<Document, System.Threading.CancellationToken, Task<Document?>>? CreationFixOf(Diagnostic diagnostic, string? equivalenceKey)
+    internal static System.Func<Document, TextSpan, System.Threading.CancellationToken, Task<NodeEdit?>>? CreationEditOf(Diagnostic diagnostic, string? equivalenceKey)
     {
         if (!CreationActions.TryGetValue(diagnostic.Id, out var actions)
             || !diagnostic.Properties.TryGetValue(FixProperties.Property, out var property) || property is null
@@ -101,8 +103,8 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
         }
 
         var value = action.Value;
-        return async (document, cancellationToken) =>
-            (await CreationPropertyEditor.CreateAsync(document, diagnostic.Location.SourceSpan, property, parameter, cancellationToken).ConfigureAwait(false))?.Set(value);
+        return async (document, span, cancellationToken) =>
+            (await CreationPropertyEditor.CreateAsync(document, span, property, parameter, cancellationToken).ConfigureAwait(false))?.Plan(value);
     }
 
     private static async Task RegisterCreationFixesAsync(CodeFixContext context, Diagnostic diagnostic)

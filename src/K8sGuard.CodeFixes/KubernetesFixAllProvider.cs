@@ -7,19 +7,24 @@ using K8sGuard.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 
 namespace K8sGuard.CodeFixes;
 
 /// <summary>
-/// Fix All for <see cref="KubernetesCodeFixProvider"/>. The service-account fixes each edit their own creation, so the
-/// batch fixer merges them. The pod-security fixes can touch one list twice (two capabilities of one <c>Add</c> share a
-/// comma), which the batch fixer would drop as a conflict; they are applied one after another in each document, from
-/// its end to its start, so every diagnostic's span still points at its node when its turn comes. Diagnostics are read
-/// per project (<see cref="FixAllContext.GetAllDiagnosticsAsync"/>), which every host provides, dotnet format included.
+/// Fix All for <see cref="KubernetesCodeFixProvider"/>, batched per document: every diagnostic's fix is planned against the
+/// same version of its document (one syntax tree, one semantic model), turned into the smallest text change, and all
+/// changes that do not touch each other are applied at once. Fixes that do (two capabilities of one list share a comma)
+/// wait for the next round, planned again on the edited document with their spans moved past the changes before them;
+/// so a document costs a few rounds, not one new document per diagnostic. Diagnostics are read per project
+/// (<see cref="FixAllContext.GetAllDiagnosticsAsync"/>), which every host provides, dotnet format included.
 /// </summary>
 internal sealed class KubernetesFixAllProvider : FixAllProvider
 {
     public static readonly KubernetesFixAllProvider Instance = new();
+
+    // Rounds per document: each takes every fix that no other fix of the round touches.
+    private const int MaxRounds = 8;
 
     private static readonly ImmutableArray<FixAllScope> Scopes = ImmutableArray.Create(FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution);
 
@@ -27,12 +32,6 @@ internal sealed class KubernetesFixAllProvider : FixAllProvider
 
     public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
-        var key = fixAllContext.CodeActionEquivalenceKey;
-        if (KubernetesCodeFixProvider.IsCreationFix(key) && fixAllContext.DiagnosticIds.Any(id => key!.StartsWith(id + ".", System.StringComparison.Ordinal)))
-        {
-            return await WellKnownFixAllProviders.BatchFixer.GetFixAsync(fixAllContext).ConfigureAwait(false);
-        }
-
         var solution = fixAllContext.Solution;
         var diagnostics = new List<Diagnostic>();
         switch (fixAllContext.Scope)
@@ -60,44 +59,121 @@ internal sealed class KubernetesFixAllProvider : FixAllProvider
                 continue;
             }
 
-            var fixedDocument = await FixDocumentAsync(document, byTree, fixAllContext.CodeActionEquivalenceKey, fixAllContext.CancellationToken).ConfigureAwait(false);
+            var fixedDocument = await FixDocumentAsync(document, byTree.ToList(), fixAllContext.CodeActionEquivalenceKey, fixAllContext.CancellationToken).ConfigureAwait(false);
             if (fixedDocument != document)
             {
-                fixedSolution = fixedSolution.WithDocumentSyntaxRoot(document.Id, (await fixedDocument.GetSyntaxRootAsync(fixAllContext.CancellationToken).ConfigureAwait(false))!);
+                fixedSolution = fixedSolution.WithDocumentText(document.Id, await fixedDocument.GetTextAsync(fixAllContext.CancellationToken).ConfigureAwait(false));
             }
         }
 
         return CodeAction.Create("Fix all K8sGuard diagnostics", _ => Task.FromResult(fixedSolution), fixAllContext.CodeActionEquivalenceKey);
     }
 
-    private static async Task<Document> FixDocumentAsync(Document document, IEnumerable<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    private static async Task<Document> FixDocumentAsync(Document document, List<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
     {
-        foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
+        var pending = diagnostics.Select(d => (Diagnostic: d, Span: d.Location.SourceSpan)).OrderBy(p => p.Span.Start).ToList();
+        for (var round = 0; round < MaxRounds && pending.Count > 0; round++)
         {
-            // A host may ask for no particular action, or for another rule's (dotnet format takes the key of whichever
-            // diagnostic it meets first): then each diagnostic gets the action it offers first.
-            var properties = diagnostic.Properties;
-            var ownAction = equivalenceKey is null || !equivalenceKey.StartsWith(diagnostic.Id + ".", System.StringComparison.Ordinal);
-            if (properties.TryGetValue(FixProperties.Fix, out var kind) && kind == FixProperties.SetCreationProperty)
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null)
             {
-                if (KubernetesCodeFixProvider.CreationFixOf(diagnostic, ownAction ? null : equivalenceKey) is { } creationFix)
+                break;
+            }
+
+            var planned = new List<(TextChange Change, int Index)>();
+            for (var i = 0; i < pending.Count; i++)
+            {
+                if (await PlanAsync(document, root, pending[i].Diagnostic, pending[i].Span, equivalenceKey, cancellationToken).ConfigureAwait(false) is { } edit)
                 {
-                    document = await creationFix(document, cancellationToken).ConfigureAwait(false) ?? document;
+                    planned.Add((edit.ToTextChange(), i));
                 }
-
-                continue;
             }
 
-            if (properties.TryGetValue(FixProperties.EquivalenceKey, out var key)
-                && (ownAction || key == equivalenceKey)
-                && properties.TryGetValue(FixProperties.Fix, out var fix) && fix is not null)
+            // Every change that touches no change before it goes in this round; the others' diagnostics wait.
+            planned.Sort((x, y) => x.Change.Span.Start != y.Change.Span.Start ? x.Change.Span.Start.CompareTo(y.Change.Span.Start) : x.Change.Span.End.CompareTo(y.Change.Span.End));
+            var accepted = new List<TextChange>();
+            var waiting = new List<(Diagnostic, TextSpan)>();
+            foreach (var (change, index) in planned)
             {
-                properties.TryGetValue(FixProperties.Value, out var value);
-                document = await WrittenValueEditor.CreateAsync(document, diagnostic.Location.SourceSpan, fix, value, cancellationToken).ConfigureAwait(false)
-                    ?? document;
+                if (accepted.Count > 0 && Touches(accepted[accepted.Count - 1].Span, change.Span))
+                {
+                    waiting.Add(pending[index]);
+                }
+                else
+                {
+                    accepted.Add(change);
+                }
             }
+
+            if (accepted.Count == 0)
+            {
+                break;
+            }
+
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            document = document.WithText(text.WithChanges(accepted));
+            pending = MoveAfter(waiting, accepted);
         }
 
         return document;
+    }
+
+    // The edit a diagnostic's action makes (the action the host asked for when the diagnostic offers it, otherwise its first).
+    private static async Task<NodeEdit?> PlanAsync(Document document, SyntaxNode root, Diagnostic diagnostic, TextSpan span, string? equivalenceKey, CancellationToken cancellationToken)
+    {
+        // A host may ask for no particular action, or for another rule's (dotnet format takes the key of whichever
+        // diagnostic it meets first): then each diagnostic gets the action it offers first.
+        var properties = diagnostic.Properties;
+        var ownAction = equivalenceKey is null || !equivalenceKey.StartsWith(diagnostic.Id + ".", System.StringComparison.Ordinal);
+        if (properties.TryGetValue(FixProperties.Fix, out var kind) && kind == FixProperties.SetCreationProperty)
+        {
+            return KubernetesCodeFixProvider.CreationEditOf(diagnostic, ownAction ? null : equivalenceKey) is { } creationEdit
+                ? await creationEdit(document, span, cancellationToken).ConfigureAwait(false)
+                : null;
+        }
+
+        if (properties.TryGetValue(FixProperties.EquivalenceKey, out var key)
+            && (ownAction || key == equivalenceKey)
+            && properties.TryGetValue(FixProperties.Fix, out var fix) && fix is not null)
+        {
+            properties.TryGetValue(FixProperties.Value, out var value);
+            return WrittenValueEditor.Plan(root, span, fix, value);
+        }
+
+        return null;
+    }
+
+    // Two changes touch when they overlap, or when both insert at the same place (their order would be a guess).
+    private static bool Touches(TextSpan earlier, TextSpan later)
+        => later.Start < earlier.End || (later.Start == earlier.End && (earlier.IsEmpty || later.IsEmpty));
+
+    // The waiting diagnostics' spans in the edited text: moved by the changes before them; dropped when a change covers them.
+    private static List<(Diagnostic, TextSpan)> MoveAfter(List<(Diagnostic Diagnostic, TextSpan Span)> waiting, List<TextChange> accepted)
+    {
+        var moved = new List<(Diagnostic, TextSpan)>(waiting.Count);
+        foreach (var (diagnostic, span) in waiting)
+        {
+            var delta = 0;
+            var covered = false;
+            foreach (var change in accepted)
+            {
+                if (change.Span.End <= span.Start)
+                {
+                    delta += change.NewText!.Length - change.Span.Length;
+                }
+                else if (change.Span.Start < span.End)
+                {
+                    covered = true;
+                    break;
+                }
+            }
+
+            if (!covered)
+            {
+                moved.Add((diagnostic, new TextSpan(span.Start + delta, span.Length)));
+            }
+        }
+
+        return moved;
     }
 }

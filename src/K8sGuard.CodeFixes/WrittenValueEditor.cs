@@ -18,48 +18,52 @@ internal static class WrittenValueEditor
     public static async Task<Document?> CreateAsync(Document document, TextSpan span, string fix, string? value, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || !root.FullSpan.Contains(span))
+        return root is not null && Plan(root, span, fix, value) is { } edit ? document.WithSyntaxRoot(root.ReplaceNode(edit.Old, edit.New)) : null;
+    }
+
+    /// <summary>The node the fix of the diagnostic at <paramref name="span"/> replaces, and its replacement; null when no safe edit exists.</summary>
+    public static NodeEdit? Plan(SyntaxNode root, TextSpan span, string fix, string? value)
+    {
+        if (!root.FullSpan.Contains(span))
         {
             return null;
         }
 
         var node = root.FindNode(span, getInnermostNodeForTie: true);
-        var edited = fix switch
+        return fix switch
         {
-            FixProperties.ReplaceValue when value is not null => Replace(root, node, value),
-            FixProperties.RemoveMember => RemoveMember(root, node),
-            FixProperties.RemoveElement => RemoveElement(root, node),
+            FixProperties.ReplaceValue when value is not null => Replace(node, value),
+            FixProperties.RemoveMember => RemoveMember(node),
+            FixProperties.RemoveElement => RemoveElement(node),
             _ => null,
         };
-        return edited is null ? null : document.WithSyntaxRoot(edited);
     }
 
     // `Privileged = true` → `Privileged = false`; `privileged: true` → `privileged: false`; an entry's value or an element.
-    private static SyntaxNode? Replace(SyntaxNode root, SyntaxNode node, string value)
+    private static NodeEdit? Replace(SyntaxNode node, string value)
     {
         if (ValueOf(node) is not { } written || written.ContainsDirectives)
         {
             return null;
         }
 
-        var replacement = SyntaxFactory.ParseExpression(value).WithTriviaFrom(written);
-        return root.ReplaceNode(written, replacement);
+        return new NodeEdit(written, SyntaxFactory.ParseExpression(value).WithTriviaFrom(written));
     }
 
     // In an object initializer the member goes, with its comma; an argument or assignment writes `null` instead (a
     // positional argument cannot be removed, and a statement may be part of something larger).
-    private static SyntaxNode? RemoveMember(SyntaxNode root, SyntaxNode node)
+    private static NodeEdit? RemoveMember(SyntaxNode node)
     {
         if (node is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } member
             && initializer.IsKind(SyntaxKind.ObjectInitializerExpression))
         {
-            return RemoveFromList(root, initializer, initializer.Expressions, member, (list, items) => list.WithExpressions(items));
+            return RemoveFromList(initializer, initializer.Expressions, member, (list, items) => list.WithExpressions(items));
         }
 
-        return Replace(root, node, "null");
+        return Replace(node, "null");
     }
 
-    private static SyntaxNode? RemoveElement(SyntaxNode root, SyntaxNode node)
+    private static NodeEdit? RemoveElement(SyntaxNode node)
     {
         switch (node.Parent)
         {
@@ -67,15 +71,15 @@ internal static class WrittenValueEditor
             case InitializerExpressionSyntax { Parent: ImplicitArrayCreationExpressionSyntax, Expressions.Count: 1 }:
                 return null;
             case InitializerExpressionSyntax initializer when node is ExpressionSyntax element:
-                return RemoveFromList(root, initializer, initializer.Expressions, element, (list, items) => list.WithExpressions(items));
+                return RemoveFromList(initializer, initializer.Expressions, element, (list, items) => list.WithExpressions(items));
             case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element:
-                return RemoveFromList(root, collection, collection.Elements, (CollectionElementSyntax)element, (list, items) => list.WithElements(items));
+                return RemoveFromList(collection, collection.Elements, (CollectionElementSyntax)element, (list, items) => list.WithElements(items));
             default:
                 return null;
         }
     }
 
-    private static SyntaxNode? RemoveFromList<TList, TItem>(SyntaxNode root, TList list, SeparatedSyntaxList<TItem> items, TItem item, System.Func<TList, SeparatedSyntaxList<TItem>, TList> withItems)
+    private static NodeEdit? RemoveFromList<TList, TItem>(TList list, SeparatedSyntaxList<TItem> items, TItem item, System.Func<TList, SeparatedSyntaxList<TItem>, TList> withItems)
         where TList : SyntaxNode
         where TItem : SyntaxNode
     {
@@ -93,7 +97,7 @@ internal static class WrittenValueEditor
             remaining = items.RemoveAt(index);
             if (items.Count == 1)
             {
-                return root.ReplaceNode(list, withItems(list, remaining));
+                return new NodeEdit(list, withItems(list, remaining));
             }
         }
         else
@@ -104,7 +108,7 @@ internal static class WrittenValueEditor
             remaining = remaining.Replace(last, last.WithTrailingTrivia(trailing));
         }
 
-        return root.ReplaceNode(list, withItems(list, remaining));
+        return new NodeEdit(list, withItems(list, remaining));
     }
 
     private static ExpressionSyntax? ValueOf(SyntaxNode node) => node switch
