@@ -20,7 +20,8 @@ public sealed record BenchmarkOptions(
     bool ProfileTwice = false,
     int[]? BlockPodSpecs = null,
     int AccountsInOtherFile = 1_000,
-    bool BlocksOnly = false)
+    bool BlocksOnly = false,
+    int[]? FixAllPodSpecs = null)
 {
     public int[] Scaling => ScalingPodSpecs ?? new[] { 1_000, 10_000, 100_000 };
 }
@@ -83,6 +84,15 @@ public static class BenchmarkRunner
             }
 
             return true;
+        }
+
+        if (options.FixAllPodSpecs is { } fixAllSizes)
+        {
+            output.WriteLine($"# K8sGuard benchmark, Fix All in one document ({Environment.ProcessorCount} cores, {RuntimeInfo()})");
+            output.WriteLine();
+            var fixAll = await RunFixAllAsync(fixAllSizes, k8sReferences, output);
+            WriteTargets(fixAll, options, output);
+            return !options.CheckTargets || fixAll.All(t => t.Holds);
         }
 
         if (options.BlocksOnly)
@@ -204,6 +214,34 @@ public static class BenchmarkRunner
     /// Cost per object as one block grows, for each shape of block, and one document's request while another file of the
     /// project creates many ServiceAccounts; returns their targets.
     /// </summary>
+    // Fix All in one document: the cost per fixed diagnostic must not grow with the document (it did when every fix made a
+    // new document and the batch fixer compared whole texts).
+    private static async Task<List<(string Name, bool Holds, string Detail)>> RunFixAllAsync(int[] sizes, ImmutableArray<MetadataReference> references, TextWriter output)
+    {
+        output.WriteLine("## Fix All in one document (K8S0001, then K8S0103)");
+        output.WriteLine();
+        output.WriteLine("| pod specs | diagnostics fixed | Fix All time (ms) | µs / diagnostic | none left |");
+        output.WriteLine("|---:|---:|---:|---:|:---:|");
+        _ = await FixAllBenchmark.RunAsync(sizes.Min(), references);
+        var perDiagnostic = new List<double>();
+        var clean = true;
+        foreach (var count in sizes.OrderBy(c => c))
+        {
+            var (elapsed, fixedCount, none) = await FixAllBenchmark.RunAsync(count, references);
+            perDiagnostic.Add(elapsed.TotalMilliseconds * 1000 / Math.Max(fixedCount, 1));
+            clean &= none && fixedCount == 2 * count;
+            output.WriteLine($"| {count:N0} | {fixedCount:N0} | {Ms(elapsed)} | {perDiagnostic[^1]:F1} | {(none ? "yes" : "no")} |");
+        }
+
+        var growth = perDiagnostic[^1] / perDiagnostic[0];
+        output.WriteLine();
+        return new List<(string, bool, string)>
+        {
+            ($"Fix All cost per diagnostic grows ≤ 1.5× from {sizes.Min():N0} to {sizes.Max():N0} pod specs in one document", growth <= 1.5, $"{growth:F2}×"),
+            ("Fix All leaves none of the fixed diagnostics", clean, clean ? "none left" : "some left"),
+        };
+    }
+
     private static async Task<List<(string Name, bool Holds, string Detail)>> RunBlocksAsync(BenchmarkOptions options, ImmutableArray<MetadataReference> k8sReferences, TextWriter output)
     {
         var blockGrowths = new List<(BlockShape Shape, double Growth, bool Correct)>();
