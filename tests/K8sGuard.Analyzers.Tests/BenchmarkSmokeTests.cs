@@ -35,6 +35,18 @@ public sealed class BenchmarkSmokeTests
         Assert.Contains(freshTrees ? "files parsed again for every run" : "syntax trees shared by all runs", report, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Benchmark_FixAll_FixesEveryDiagnosticOfTheDocument()
+    {
+        using var output = new StringWriter();
+        var options = new BenchmarkOptions(Runs: 1, FixAllPodSpecs: new[] { 5, 10 });
+        Assert.True(await BenchmarkRunner.RunAsync(options, output));
+
+        var report = output.ToString();
+        Assert.Contains("| 10 | 20 |", report, System.StringComparison.Ordinal);
+        Assert.Contains("- PASS Fix All leaves none of the fixed diagnostics", report, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

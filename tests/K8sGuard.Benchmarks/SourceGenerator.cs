@@ -127,6 +127,7 @@ public static class SourceGenerator
         new("one local reassigned for every pod spec", ReassignedBlock, n => n / 2),
         new("a one-letter local in a long method", ShortNameBlock, n => n / 2),
         new("ServiceAccounts with their pods, top-level program", ServiceAccountsProgram, n => n / 4),
+        new("factories finished by their caller through one reassigned local", FactoriesBlock, n => n / 2),
     };
 
     private const string BlockHeader = "using System.Collections.Generic;\nusing k8s.Models;\n\nnamespace Generated.Block;\n\npublic static class OneBlock\n{\n    public static List<object> Build(string image)\n    {\n        var all = new List<object>();\n";
@@ -210,6 +211,33 @@ public static class SourceGenerator
         }
 
         return builder.Append("        s.AutomountServiceAccountToken = false;\n        all.Add(s);\n").Append(BlockFooter).ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="podSpecs"/> private factories, each returning a new pod spec, and one method that calls them all
+    /// through one local reassigned for each, hardening every second result (K8S0001 reports the others' factories).
+    /// </summary>
+    public static string FactoriesBlock(int podSpecs)
+    {
+        var builder = new StringBuilder(BlockHeader).Append("        V1PodSpec spec;\n");
+        for (var i = 0; i < podSpecs; i++)
+        {
+            builder.Append("        spec = Spec").Append(i).Append("(image);\n");
+            if (i % 2 == 0)
+            {
+                builder.Append("        spec.AutomountServiceAccountToken = false;\n");
+            }
+
+            builder.Append("        all.Add(spec);\n");
+        }
+
+        builder.Append("        return all;\n    }\n\n");
+        for (var i = 0; i < podSpecs; i++)
+        {
+            builder.Append("    private static V1PodSpec Spec").Append(i).Append("(string image) => new V1PodSpec { Containers = [new V1Container { Name = \"c").Append(i).Append("\", Image = image }] };\n");
+        }
+
+        return builder.Append("}\n").ToString();
     }
 
     /// <summary>

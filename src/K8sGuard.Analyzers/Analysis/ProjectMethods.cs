@@ -15,6 +15,7 @@ internal sealed class ProjectMethods
 {
     private readonly Compilation _compilation;
     private readonly Dictionary<string, (ImmutableArray<IMethodSymbol> Methods, bool OtherMembers)> _byName = new(System.StringComparer.Ordinal);
+    private Dictionary<string, List<INamedTypeSymbol>>? _typesByMemberName;
 
     public ProjectMethods(Compilation compilation) => _compilation = compilation;
 
@@ -34,17 +35,25 @@ internal sealed class ProjectMethods
             }
         }
 
+        // Only the types that declare a member of that name are asked for it (GetSymbolsWithName reads every member of
+        // each such type, which costs a type with thousands of factories thousands of times over).
         var found = ImmutableArray.CreateBuilder<IMethodSymbol>();
         var otherMembers = false;
-        foreach (var symbol in _compilation.GetSymbolsWithName(name, SymbolFilter.Member))
+        if (TypesByMemberName().TryGetValue(name, out var types))
         {
-            if (symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.IsEmpty: false } method)
+            foreach (var type in types)
             {
-                found.Add(method);
-            }
-            else if (symbol is not IMethodSymbol)
-            {
-                otherMembers = true;
+                foreach (var member in type.GetMembers(name))
+                {
+                    if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.IsEmpty: false } method)
+                    {
+                        found.Add(method);
+                    }
+                    else if (member is not IMethodSymbol)
+                    {
+                        otherMembers = true;
+                    }
+                }
             }
         }
 
@@ -55,6 +64,51 @@ internal sealed class ProjectMethods
         }
 
         return result;
+    }
+
+    // The project's types by the names of the members they declare (their declarations' names only: no member is bound).
+    private Dictionary<string, List<INamedTypeSymbol>> TypesByMemberName()
+    {
+        if (System.Threading.Volatile.Read(ref _typesByMemberName) is { } built)
+        {
+            return built;
+        }
+
+        var index = new Dictionary<string, List<INamedTypeSymbol>>(System.StringComparer.Ordinal);
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(_compilation.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (current is INamespaceSymbol ns)
+            {
+                foreach (var member in ns.GetMembers())
+                {
+                    pending.Push(member);
+                }
+
+                continue;
+            }
+
+            var type = (INamedTypeSymbol)current;
+            foreach (var nested in type.GetTypeMembers())
+            {
+                pending.Push(nested);
+            }
+
+            foreach (var memberName in type.MemberNames)
+            {
+                if (!index.TryGetValue(memberName, out var list))
+                {
+                    index.Add(memberName, list = new List<INamedTypeSymbol>(1));
+                }
+
+                list.Add(type);
+            }
+        }
+
+        System.Threading.Interlocked.CompareExchange(ref _typesByMemberName, index, null);
+        return _typesByMemberName!;
     }
 
     /// <summary>The method <paramref name="declaration"/> (a method declaration) declares; null for anything else.</summary>

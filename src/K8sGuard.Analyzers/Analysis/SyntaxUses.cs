@@ -78,8 +78,10 @@ internal readonly struct SyntaxUse
 internal static class SyntaxUses
 {
     /// <summary>
-    /// The uses of the local or parameter <paramref name="name"/> in <paramref name="body"/> after <paramref name="from"/>;
-    /// writes made by statements directly in <paramref name="definiteBlock"/> are <see cref="SyntaxUse.Definite"/>.
+    /// The uses of the local or parameter <paramref name="name"/> in <paramref name="body"/> after <paramref name="from"/>,
+    /// up to and including the first that gives the variable another object (what follows is about that object: reading
+    /// no further keeps a variable reused for many objects linear); writes made by statements directly in
+    /// <paramref name="definiteBlock"/> are <see cref="SyntaxUse.Definite"/>.
     /// </summary>
     public static List<SyntaxUse> OfVariable(SyntaxNameIndex index, SyntaxNode body, string name, int from, SyntaxNode? definiteBlock)
     {
@@ -92,6 +94,10 @@ internal static class SyntaxUses
                 && !SyntaxNames.IsShadowedByNestedFunction(identifier, name, body))
             {
                 Read(identifier, body, definiteBlock, uses);
+                if (uses.Count > 0 && uses[uses.Count - 1].Kind == SyntaxUseKind.Store)
+                {
+                    break;
+                }
             }
         }
 

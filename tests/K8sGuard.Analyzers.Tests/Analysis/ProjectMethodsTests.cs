@@ -88,7 +88,7 @@ public sealed class ProjectMethodsTests
     }
 
     [Fact]
-    public void SyntaxUses_ReadWritesStoresCallsReturnsAndAliases_NotShadowingNames()
+    public void SyntaxUses_ReadWritesCallsAliasesAndReturns_UpToTheNextStore_NotShadowingNames()
     {
         var tree = CSharpSyntaxTree.ParseText("""
             class C
@@ -102,8 +102,9 @@ public sealed class ProjectMethodsTests
                     var s = pod.Spec;
                     System.Action<V1Pod> f = pod => pod.Spec = null;
                     other.pod.Spec = null;
+                    if (pod.Spec is null) return pod.Spec;
                     pod = new V1Pod();
-                    return pod.Spec;
+                    pod.Spec.Hostname = "after the store: another pod";
                 }
             }
             """);
@@ -117,8 +118,8 @@ public sealed class ProjectMethodsTests
                 "Passed Spec",
                 "Receiver Spec",
                 "Alias Spec",
-                "Store",
                 "Returned Spec",
+                "Store",
             },
             uses.Select(u => (u.Kind + " " + (u.Kind == SyntaxUseKind.Write ? u.WrittenPath : u.Path)).TrimEnd() + (u.Definite ? " definite" : string.Empty)));
     }
