@@ -112,6 +112,12 @@ internal sealed class BlockFlow
                 case OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod.Name == "ForEach":
                     RecordForEachCall((IInvocationOperation)operation, scope, ref sequence);
                     break;
+                case OperationKind.Invocation when ((IInvocationOperation)operation) is { Instance: { } receiver } call
+                    && _isModelType(receiver.WalkDownConversions().Type)
+                    && ProjectMethods.ExtensionBlockParameter(call.TargetMethod) is not null:
+                    // `spec.WithoutToken()` on a C# 14 extension member: the receiver is handed to the member's block parameter.
+                    RecordFlowOfExistingObject(receiver, call.Syntax.SpanStart, scope, ref sequence);
+                    break;
                 case OperationKind.MethodReference when ((IMethodReferenceOperation)operation).Method is { MethodKind: MethodKind.LocalFunction } referenced:
                     // A local function turned into a delegate may run whenever that delegate does.
                     _activations.Add((scope, referenced.OriginalDefinition));

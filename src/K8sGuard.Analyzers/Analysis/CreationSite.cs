@@ -8,16 +8,18 @@ namespace K8sGuard.Analyzers.Analysis;
 /// <summary>A call that receives an object: the method, the parameter, and the path from the argument to the object.</summary>
 internal readonly struct PassedToMethod
 {
-    public PassedToMethod(IMethodSymbol method, IParameterSymbol parameter, string path)
+    public PassedToMethod(IMethodSymbol method, string parameter, string path)
     {
         Method = method;
         Parameter = parameter;
         Path = path;
     }
 
+    /// <summary>The method; for a primary constructor, its type's members read the parameter.</summary>
     public IMethodSymbol Method { get; }
 
-    public IParameterSymbol Parameter { get; }
+    /// <summary>The name of the parameter that receives it (an extension block's parameter for the receiver of an extension member).</summary>
+    public string Parameter { get; }
 
     /// <summary>Property path from the parameter's object down to the tracked object ("" when it is the argument itself).</summary>
     public string Path { get; }
@@ -67,7 +69,7 @@ internal readonly struct CreationSite
         switch (end)
         {
             case End.Passed passed:
-                return new CreationSite(null, new PassedToMethod(passed.Invocation.TargetMethod, passed.Parameter, path));
+                return new CreationSite(null, new PassedToMethod(passed.Method, passed.Parameter, path));
             case End.Stored stored:
                 return new CreationSite(stored.Target.Append(path), null);
             case End.Returned returned:
@@ -159,10 +161,20 @@ internal readonly struct CreationSite
                     current = arm.Parent;
                     continue;
 
+                // A primary constructor's parameter of a project type (`new Hardener(spec)`): its members read it.
+                case IArgumentOperation { Parameter: { } captured, Parent: IObjectCreationOperation { Constructor: { } constructor } }
+                    when ProjectMethods.IsPrimaryConstructor(constructor) && !constructor.ContainingType.IsRecord:
+                    return new End.Passed(constructor, captured.Name);
+
+                // The receiver of a C# 14 extension member (`spec.WithoutToken()` in `extension(V1PodSpec spec) { … }`).
+                case IInvocationOperation { Instance: { } receiver } call when receiver == current && ProjectMethods.ExtensionBlockParameter(call.TargetMethod) is { } extended:
+                    return new End.Passed(call.TargetMethod, extended);
+
                 // Class-era constructor argument: `new V1Pod(spec: new V1PodSpec(…))` stores it in the property Spec.
                 case IArgumentOperation { Parameter: { } parameter, Parent: IObjectCreationOperation constructed }:
                     depth++;
-                    path?.Add(MemberNames.PascalCase(parameter.Name));
+                    // A positional record's parameter is the property of the same name.
+                    path?.Add(constructed.Type is { IsRecord: true } ? parameter.Name : MemberNames.PascalCase(parameter.Name));
                     enclosing?.Add((constructed, depth));
                     current = constructed;
                     continue;
@@ -213,7 +225,7 @@ internal readonly struct CreationSite
                 // Passed to a method of the project (a hardening helper, maybe): remembered, not followed further.
                 case IArgumentOperation { Parameter: { } parameter, Parent: IInvocationOperation invocation }
                     when IsSourceMethod(invocation.TargetMethod):
-                    return new End.Passed(invocation, parameter);
+                    return new End.Passed(invocation.TargetMethod, parameter.Name);
 
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } assignment
                     when assignment.Value == current && member.IsInitializerMember():
@@ -295,15 +307,15 @@ internal readonly struct CreationSite
 
         public sealed class Passed : End
         {
-            public Passed(IInvocationOperation invocation, IParameterSymbol parameter)
+            public Passed(IMethodSymbol method, string parameter)
             {
-                Invocation = invocation;
+                Method = method;
                 Parameter = parameter;
             }
 
-            public IInvocationOperation Invocation { get; }
+            public IMethodSymbol Method { get; }
 
-            public IParameterSymbol Parameter { get; }
+            public string Parameter { get; }
         }
 
         public sealed class Returned : End

@@ -40,7 +40,9 @@ internal sealed class LaterWrites
             _getFlow(at, held.Root, cancellationToken)?.CollectAfter(held, at.Syntax.SpanStart, relativePath, values, calls, returns, replacementIsAValue);
             if (held.Root is IFieldSymbol or IPropertySymbol && held.Root.ContainingType is { } type)
             {
-                _project.CollectFromType(type, held.Root, held.Path, relativePath, values, cancellationToken);
+                // A property's backing field (`field ??= new …` in its accessor) is reached through the property's name.
+                var member = held.Root is IFieldSymbol { AssociatedSymbol: IPropertySymbol property } ? property.Name : held.Root.Name;
+                _project.CollectFromType(type, member, held.Path, relativePath, values, cancellationToken);
             }
         }
 

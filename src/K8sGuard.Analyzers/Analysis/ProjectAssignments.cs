@@ -32,19 +32,33 @@ internal sealed class ProjectAssignments
 
     public ProjectMethods Methods { get; }
 
-    /// <summary>Values a source method (and the helpers it calls) assigns to <paramref name="relativePath"/> of <paramref name="parameter"/> + <paramref name="path"/>.</summary>
-    public void CollectFromMethod(IMethodSymbol method, IParameterSymbol parameter, string path, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken)
-        => CollectFromParameter(method.OriginalDefinition, parameter.Name, Paths.Concat(path, relativePath), values, new Query(cancellationToken), depth: 0);
+    /// <summary>
+    /// Values a source method (and the helpers it calls) assigns to <paramref name="relativePath"/> of its parameter
+    /// <paramref name="parameter"/> + <paramref name="path"/>; for a primary constructor, what its type's members assign.
+    /// </summary>
+    public void CollectFromMethod(IMethodSymbol method, string parameter, string path, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken)
+    {
+        if (ProjectMethods.IsPrimaryConstructor(method))
+        {
+            CollectFromType(method.ContainingType, parameter, path, relativePath, values, cancellationToken);
+            return;
+        }
 
-    /// <summary>Values any member of <paramref name="type"/> assigns to <paramref name="relativePath"/> of its member <paramref name="member"/> + <paramref name="path"/>.</summary>
-    public void CollectFromType(INamedTypeSymbol type, ISymbol member, string path, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken)
+        CollectFromParameter(method.OriginalDefinition, parameter, Paths.Concat(path, relativePath), values, new Query(cancellationToken), depth: 0);
+    }
+
+    /// <summary>
+    /// Values any member of <paramref name="type"/> assigns to <paramref name="relativePath"/> of what its field, property
+    /// or primary constructor parameter <paramref name="member"/> holds + <paramref name="path"/>.
+    /// </summary>
+    public void CollectFromType(INamedTypeSymbol type, string member, string path, string relativePath, List<PropertyValue> values, CancellationToken cancellationToken)
     {
         var query = new Query(cancellationToken);
         var full = Paths.Concat(path, relativePath);
         foreach (var reference in type.OriginalDefinition.DeclaringSyntaxReferences)
         {
             var declaration = reference.GetSyntax(cancellationToken);
-            Apply(UsesOf(declaration, member.Name, isMember: true, cancellationToken), declaration, full, values, query, depth: 0, inOrder: false);
+            Apply(UsesOf(declaration, member, isMember: true, cancellationToken), declaration, full, values, query, depth: 0, inOrder: false);
         }
     }
 
@@ -78,7 +92,7 @@ internal sealed class ProjectAssignments
                 case SyntaxUseKind.Passed or SyntaxUseKind.Receiver when Paths.IsPrefix(use.Path, full) && use.Path.Length < full.Length:
                     if (CalleeParameter(use) is var (callee, parameter))
                     {
-                        CollectFromParameter(callee, parameter.Name, Paths.Rest(use.Path, full), values, query, depth + 1);
+                        CollectFromParameter(callee, parameter, Paths.Rest(use.Path, full), values, query, depth + 1);
                     }
 
                     break;
@@ -92,7 +106,7 @@ internal sealed class ProjectAssignments
     }
 
     /// <summary>The method and parameter that receive the object of a <see cref="SyntaxUseKind.Passed"/> or <see cref="SyntaxUseKind.Receiver"/> use, when the project declares one.</summary>
-    public (IMethodSymbol Method, IParameterSymbol Parameter)? CalleeParameter(SyntaxUse use)
+    public (IMethodSymbol Method, string Parameter)? CalleeParameter(SyntaxUse use)
     {
         var call = use.Kind == SyntaxUseKind.Receiver ? (InvocationExpressionSyntax)use.Node : (InvocationExpressionSyntax)use.Node.Parent!.Parent!;
         if (Methods.Resolve(call) is not { } callee)
@@ -100,7 +114,7 @@ internal sealed class ProjectAssignments
             return null;
         }
 
-        var parameter = use.Kind == SyntaxUseKind.Receiver ? ProjectMethods.ReceiverParameter(callee) : ProjectMethods.ParameterFor(callee, call, (ArgumentSyntax)use.Node);
+        var parameter = use.Kind == SyntaxUseKind.Receiver ? ProjectMethods.ReceiverParameter(callee) : ProjectMethods.ParameterFor(callee, call, (ArgumentSyntax)use.Node)?.Name;
         return parameter is null ? null : (callee, parameter);
     }
 

@@ -201,9 +201,25 @@ internal sealed class ProjectMethods
             : null;
     }
 
-    /// <summary>The parameter that receives the receiver of <paramref name="call"/>: an extension method's first.</summary>
-    public static IParameterSymbol? ReceiverParameter(IMethodSymbol method)
-        => method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0] : null;
+    /// <summary>The name of the parameter that receives a call's receiver: an extension method's first, an extension block's own.</summary>
+    public static string? ReceiverParameter(IMethodSymbol method)
+        => method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Name : ExtensionBlockParameter(method);
+
+    /// <summary>
+    /// For a member of a C# 14 extension block (<c>extension(V1PodSpec spec) { … }</c>), the block's parameter name, read
+    /// from its declaration (Roslyn 4.8 has no API for it); null for anything else. Cheap for other methods: an extension
+    /// block is a type that cannot be named, nested in a static class.
+    /// </summary>
+    public static string? ExtensionBlockParameter(IMethodSymbol method)
+        => method is { IsStatic: false, ContainingType: { CanBeReferencedByName: false, ContainingType.IsStatic: true } block }
+           && block.DeclaringSyntaxReferences.Length == 1
+           && block.DeclaringSyntaxReferences[0].GetSyntax() is TypeDeclarationSyntax { Keyword.ValueText: "extension", ParameterList.Parameters: { Count: 1 } parameters }
+            ? parameters[0].Identifier.ValueText
+            : null;
+
+    /// <summary>True for a primary constructor of a project type (<c>class Hardener(V1PodSpec spec)</c>): its parameters are in scope in every member.</summary>
+    public static bool IsPrimaryConstructor(IMethodSymbol constructor)
+        => constructor is { MethodKind: MethodKind.Constructor, DeclaringSyntaxReferences.Length: 1 } && constructor.DeclaringSyntaxReferences[0].GetSyntax() is TypeDeclarationSyntax;
 
     /// <summary>
     /// True when code this compilation does not hold can call <paramref name="method"/>, or a call cannot be attributed to

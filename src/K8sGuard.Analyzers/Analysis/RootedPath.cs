@@ -35,11 +35,11 @@ internal readonly struct RootedPath
     {
         // First the root and the depth; the names are joined only for a path below the root.
         var depth = 0;
-        var current = reference.WalkDownConversions();
+        var current = Step(reference);
         while (Below(current) is { } instance)
         {
             depth++;
-            current = instance.WalkDownConversions();
+            current = Step(instance);
         }
 
         // By kind, then one cast: this runs for every assignment and argument a flow walk visits.
@@ -71,15 +71,39 @@ internal readonly struct RootedPath
         _ => null,
     };
 
+    // Conversions are the same object; so is the instance of `?.` (`spec?.X`, C# 14 `spec?.X = v`): the operand of the
+    // nearest conditional access around it.
+    private static IOperation Step(IOperation operation)
+    {
+        var current = operation.WalkDownConversions();
+        while (current.Kind == OperationKind.ConditionalAccessInstance)
+        {
+            var node = current.Parent;
+            while (node is not null and not IConditionalAccessOperation)
+            {
+                node = node.Parent;
+            }
+
+            if (node is not IConditionalAccessOperation access)
+            {
+                break;
+            }
+
+            current = access.Operation.WalkDownConversions();
+        }
+
+        return current;
+    }
+
     // "Spec.Template.Spec" for `deployment.Spec.Template.Spec`: the names of the first `depth` references.
     private static string JoinNames(IOperation reference, int depth)
     {
         var names = new string[depth];
-        var current = reference.WalkDownConversions();
+        var current = Step(reference);
         for (var i = depth - 1; i >= 0; i--)
         {
             names[i] = current is IPropertyReferenceOperation { Arguments.Length: 0 } property ? property.Property.Name : Element;
-            current = Below(current)!.WalkDownConversions();
+            current = Step(Below(current)!);
         }
 
         return depth == 1 ? names[0] : string.Join(".", names);
