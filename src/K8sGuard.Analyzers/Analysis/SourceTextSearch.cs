@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 
 namespace K8sGuard.Analyzers.Analysis;
@@ -26,27 +25,36 @@ internal static class SourceTextSearch
         => Mentions(text, name) || HasUnicodeEscape(text, 0, text.Length) || HasFormattingCharacter(text, 0, text.Length);
 
     /// <summary>
-    /// Where the range may name the identifier <paramref name="name"/>: every occurrence of it as text, in order
-    /// (comments, strings and longer names included; the caller checks the syntax). Null when the text cannot tell:
-    /// the range holds a Unicode escape or a formatting character, or the name is empty.
-    /// </summary>
-    public static List<int>? FindIdentifier(SourceText text, string name, int start, int end)
-    {
-        if (name.Length == 0 || HasUnicodeEscape(text, start, end) || HasFormattingCharacter(text, start, end))
-        {
-            return null;
-        }
-
-        var found = new List<int>();
-        Search(text, name, start, end, found);
-        return found;
-    }
-
-    /// <summary>
     /// The first position at or after <paramref name="start"/> where <paramref name="word"/> occurs wholly before
     /// <paramref name="end"/>, or -1 (also for an empty word).
     /// </summary>
-    public static int IndexOf(SourceText text, string word, int start, int end) => Search(text, word, start, end, all: null);
+    public static int IndexOf(SourceText text, string word, int start, int end)
+    {
+        if (word.Length == 0)
+        {
+            return -1;
+        }
+
+        var buffer = BufferFor(word);
+        end = Math.Min(end, text.Length);
+        while (end - start >= word.Length)
+        {
+            var count = Math.Min(buffer.Length, end - start);
+            text.CopyTo(start, buffer, 0, count);
+
+            // The next chunk overlaps this one by the word's length less one, so no occurrence falls between them.
+            var next = start + count - word.Length + 1;
+            var hit = buffer.AsSpan(0, count).IndexOf(word.AsSpan());
+            if (hit >= 0)
+            {
+                return start + hit;
+            }
+
+            start = next;
+        }
+
+        return -1;
+    }
 
     // True when the range holds a `\u` or `\U` escape: an identifier may be spelt with one
     // (`sp\u0065c` is `spec`), which a search for the name cannot see.
@@ -74,48 +82,6 @@ internal static class SourceTextSearch
         }
 
         return false;
-    }
-
-    // Returns the first occurrence when `all` is null; otherwise adds every occurrence to it and returns -1.
-    private static int Search(SourceText text, string word, int start, int end, List<int>? all)
-    {
-        if (word.Length == 0)
-        {
-            return -1;
-        }
-
-        var buffer = BufferFor(word);
-        end = Math.Min(end, text.Length);
-        while (end - start >= word.Length)
-        {
-            var count = Math.Min(buffer.Length, end - start);
-            text.CopyTo(start, buffer, 0, count);
-
-            // The next chunk overlaps this one by the word's length less one, so no occurrence falls between them.
-            var next = start + count - word.Length + 1;
-            var chunk = buffer.AsSpan(0, count);
-            for (var offset = 0; offset <= count - word.Length;)
-            {
-                var hit = chunk.Slice(offset).IndexOf(word.AsSpan());
-                if (hit < 0)
-                {
-                    break;
-                }
-
-                if (all is null)
-                {
-                    return start + offset + hit;
-                }
-
-                all.Add(start + offset + hit);
-                offset += hit + word.Length;
-                next = Math.Max(next, start + offset);
-            }
-
-            start = next;
-        }
-
-        return -1;
     }
 
     // Each chunk must hold more than the word, or the search would not advance.
