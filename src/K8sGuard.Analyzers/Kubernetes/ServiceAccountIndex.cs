@@ -87,7 +87,8 @@ internal static class ServiceAccountIndex
         var typeName = model.ServiceAccountTypeShortName;
         var resourceName = ShortName(model.ServiceAccountResourceTypeName);
         var accounts = Array.Empty<AccountSyntax>();
-        if (SourceTextSearch.MayNameIdentifier(tree.GetText(cancellationToken), resourceName ?? typeName))
+        var text = tree.GetText(cancellationToken);
+        if (SourceTextSearch.MayNameIdentifier(text, resourceName ?? typeName) || SourceTextSearch.Mentions(text, "NamespacedServiceAccount"))
         {
             var root = tree.GetRoot(cancellationToken);
             var aliases = TypeAliases(root, typeName);
@@ -258,15 +259,78 @@ internal static class ServiceAccountIndex
             return true;
         }
 
-        var type = creation switch
+        var name = creation switch
         {
-            ObjectCreationExpressionSyntax explicitType => explicitType.Type,
-            ImplicitObjectCreationExpressionSyntax => DeclaredTargetType(creation),
+            ObjectCreationExpressionSyntax explicitType => RightmostName(explicitType.Type),
+            ImplicitObjectCreationExpressionSyntax => TargetTypeName(creation),
             _ => null,
         };
-        var name = RightmostName(type);
         return name == typeName || (name is not null && Array.IndexOf(aliases, name) >= 0);
     }
+
+    /// <summary>
+    /// The name of the type a target-typed <c>new()</c> creates, when the code around it shows it: a declaration, a
+    /// property, a return type; the element type of a collection initializer, array or collection expression whose own
+    /// type is shown (<c>new List&lt;V1ServiceAccount&gt; { new() { … } }</c>); a list local whose declaration shows its type
+    /// (<c>accounts.Add(new() { … })</c>); the body of a KubernetesClient call that creates or replaces a ServiceAccount
+    /// (<c>CreateNamespacedServiceAccountAsync(new() { … }, "ns")</c>).
+    /// </summary>
+    private static string? TargetTypeName(SyntaxNode creation) => creation.Parent switch
+    {
+        InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax { Type: var collection } } initializer
+            when initializer.IsKind(SyntaxKind.CollectionInitializerExpression) => RightmostName(ElementType(collection)),
+        InitializerExpressionSyntax { Parent: ArrayCreationExpressionSyntax { Type: var array } } => RightmostName(array.ElementType),
+        InitializerExpressionSyntax { Parent: EqualsValueClauseSyntax clause } initializer
+            when initializer.IsKind(SyntaxKind.ArrayInitializerExpression) => RightmostName(ElementType(DeclaredTargetType(initializer))),
+        ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } => RightmostName(ElementType(DeclaredTargetType(collection))),
+        ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } argument => ArgumentTypeName(call, argument),
+        _ => RightmostName(DeclaredTargetType(creation)),
+    };
+
+    private static string? ArgumentTypeName(InvocationExpressionSyntax call, ArgumentSyntax argument)
+    {
+        if (call.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method } access)
+        {
+            return null;
+        }
+
+        // `accounts.Add(new() { … })` on a local whose declaration shows the list's type.
+        if (method == "Add" && access.Expression is IdentifierNameSyntax list && call.ArgumentList.Arguments.Count == 1)
+        {
+            return RightmostName(ElementType(LocalType(list)));
+        }
+
+        // The body (first) argument of `CreateNamespacedServiceAccount(Async)` / `ReplaceNamespacedServiceAccount(Async)`.
+        var isBody = argument.NameColon is { } named ? named.Name.Identifier.ValueText == "body" : call.ArgumentList.Arguments.IndexOf(argument) == 0;
+        return isBody && (method.StartsWith("CreateNamespacedServiceAccount", StringComparison.Ordinal) || method.StartsWith("ReplaceNamespacedServiceAccount", StringComparison.Ordinal))
+            ? "V1ServiceAccount"
+            : null;
+    }
+
+    // The type a local's declaration shows: `List<V1ServiceAccount> accounts`, or `var accounts = new List<V1ServiceAccount>()`.
+    private static TypeSyntax? LocalType(IdentifierNameSyntax local)
+    {
+        var name = local.Identifier.ValueText;
+        foreach (var node in SyntaxScopes.EnclosingBody(local).DescendantNodes())
+        {
+            if (node is VariableDeclaratorSyntax declarator && declarator.Identifier.ValueText == name && declarator.Parent is VariableDeclarationSyntax declaration)
+            {
+                return declaration.Type is { IsVar: true } && declarator.Initializer?.Value is ObjectCreationExpressionSyntax created ? created.Type : declaration.Type;
+            }
+        }
+
+        return null;
+    }
+
+    // The element type of `List<T>`, `IEnumerable<T>`, `T[]`, `T[]?`.
+    private static TypeSyntax? ElementType(TypeSyntax? collection) => collection switch
+    {
+        GenericNameSyntax { TypeArgumentList.Arguments.Count: 1 } generic => generic.TypeArgumentList.Arguments[0],
+        QualifiedNameSyntax { Right: GenericNameSyntax generic } => ElementType(generic),
+        ArrayTypeSyntax array => array.ElementType,
+        NullableTypeSyntax nullable => ElementType(nullable.ElementType),
+        _ => null,
+    };
 
     private static TypeSyntax? DeclaredTargetType(SyntaxNode creation) => creation.Parent switch
     {

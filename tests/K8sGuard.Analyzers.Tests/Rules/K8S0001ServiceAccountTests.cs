@@ -75,6 +75,41 @@ public sealed class K8S0001ServiceAccountTests
         """, V.Diagnostic().WithLocation(0).WithArguments("Pod spec of Job 'test'"));
 
     [Fact]
+    public Task TargetTypedAccountsInCollectionsAndApiCalls_Silence() => VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using k8s;
+
+        class C
+        {
+            List<V1ServiceAccount> Listed() => new List<V1ServiceAccount>
+            {
+                new() { Metadata = new() { Name = "listed" }, AutomountServiceAccountToken = false },
+            };
+
+            V1ServiceAccount[] Arrayed() => new V1ServiceAccount[] { new() { Metadata = new() { Name = "arrayed" }, AutomountServiceAccountToken = false } };
+
+            void Collected()
+            {
+                List<V1ServiceAccount> accounts = [new() { Metadata = new() { Name = "collected" }, AutomountServiceAccountToken = false }];
+                var more = new List<V1ServiceAccount>();
+                more.Add(new() { Metadata = new() { Name = "added" }, AutomountServiceAccountToken = false });
+            }
+
+            Task Created(IKubernetes client)
+                => client.CoreV1.CreateNamespacedServiceAccountAsync(new() { Metadata = new() { Name = "created" }, AutomountServiceAccountToken = false }, "apps");
+
+            void Unknown(List<object> objects) => objects.Add(new {|#0:V1PodSpec|} { ServiceAccountName = "unknown-target" });
+
+            V1PodSpec Listed1() => new V1PodSpec { ServiceAccountName = "listed" };
+            V1PodSpec Arrayed1() => new V1PodSpec { ServiceAccountName = "arrayed" };
+            V1PodSpec Collected1() => new V1PodSpec { ServiceAccountName = "collected" };
+            V1PodSpec Added1() => new V1PodSpec { ServiceAccountName = "added" };
+            V1PodSpec Created1() => new V1Pod { Metadata = new() { NamespaceProperty = "apps" }, Spec = new V1PodSpec { ServiceAccountName = "created" } }.Spec;
+        }
+        """, V.Diagnostic().WithLocation(0).WithArguments("Pod spec"));
+
+    [Fact]
     public Task AccountNamedWithNameofAndLocalConstant_Silences() => VerifyAsync("""
         class builder { }
 
