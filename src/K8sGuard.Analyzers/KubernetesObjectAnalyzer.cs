@@ -46,6 +46,7 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
 
             var options = new RuleOptions(start.Options.AnalyzerConfigOptionsProvider);
             start.RegisterOperationAction(context => AnalyzeCreation(context, compilation, options), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(context => AnalyzeInvalidCreation(context, compilation), OperationKind.Invalid);
             start.RegisterOperationAction(context => AnalyzeAssignment(context, compilation, options), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
             start.RegisterOperationAction(context => AnalyzeMemberInitializer(context, compilation, options), OperationKind.MemberInitializer);
         });
@@ -165,6 +166,29 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
             AnalyzeConstructorArguments(context, creation, type, compilation, options);
         }
 
+        RunObjectRules(context, creation, type, compilation);
+    }
+
+    // While the user types, a class-era constructor call with an error anywhere in it (even inside a lambda argument)
+    // binds as an invalid operation of the created type: its pod spec or ServiceAccount is judged on what binds, so its
+    // diagnostic does not come and go with each keystroke.
+    private static void AnalyzeInvalidCreation(OperationAnalysisContext context, KubernetesCompilation compilation)
+    {
+        var invalid = context.Operation;
+        if (invalid.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax)
+        {
+            return;
+        }
+
+        var type = compilation.Types.Classify(invalid.Type);
+        if (type.Kind != KubernetesObjectKind.None)
+        {
+            RunObjectRules(context, invalid, type, compilation);
+        }
+    }
+
+    private static void RunObjectRules(OperationAnalysisContext context, IOperation creation, TrackedType type, KubernetesCompilation compilation)
+    {
         if (type.Kind is not (KubernetesObjectKind.PodSpec or KubernetesObjectKind.ServiceAccount))
         {
             return;

@@ -23,7 +23,7 @@ internal sealed class CreatedObject
     private CreationSite? _site;
 
     public CreatedObject(
-        IObjectCreationOperation creation,
+        IOperation creation,
         TrackedType type,
         LaterWrites laterWrites,
         CancellationToken cancellationToken)
@@ -35,7 +35,8 @@ internal sealed class CreatedObject
         _cancellationToken = cancellationToken;
     }
 
-    public IObjectCreationOperation Creation { get; }
+    /// <summary>The creation: an object creation, or an invalid operation of the created type while the code does not bind yet.</summary>
+    public IOperation Creation { get; }
 
     public KubernetesObjectKind Kind { get; }
 

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace K8sGuard.Analyzers.Analysis;
@@ -15,12 +16,24 @@ internal static class CreationPropertyReader
         => Read(creation, propertyName, MemberNames.CamelCase(propertyName));
 
     public static PropertyValue Read(IObjectCreationOperation creation, string propertyName, string parameterName)
-    {
-        var value = ReadConstructorArgument(creation, parameterName);
-        value = ReadInitializer(creation.Initializer, propertyName, value);
+        => ReadWithExpressions(creation, propertyName, ReadInitializer(creation.Initializer, propertyName, ReadConstructorArgument(creation, parameterName)));
 
-        // new V1PodSpec { … } with { AutomountServiceAccountToken = false }
-        IOperation current = creation.WalkUpConversions();
+    /// <summary>
+    /// As <see cref="Read(IObjectCreationOperation, string, string)"/> for a creation that binds (an object creation) or one
+    /// that does not yet (a class-era constructor call with an error somewhere, while the user types: an invalid
+    /// operation of the created type), judged on what binds.
+    /// </summary>
+    public static PropertyValue Read(IOperation creation, string propertyName, string parameterName) => creation switch
+    {
+        IObjectCreationOperation valid => Read(valid, propertyName, parameterName),
+        IInvalidOperation invalid => ReadWithExpressions(invalid, propertyName, ReadInitializer(InitializerOf(invalid), propertyName, ReadInvalidArgument(invalid, parameterName))),
+        _ => PropertyValue.Unset,
+    };
+
+    // new V1PodSpec { … } with { AutomountServiceAccountToken = false }
+    private static PropertyValue ReadWithExpressions(IOperation creation, string propertyName, PropertyValue value)
+    {
+        var current = creation.WalkUpConversions();
         while (current.Parent is IWithOperation with && with.Operand == current)
         {
             value = ReadInitializer(with.Initializer, propertyName, value);
@@ -28,6 +41,74 @@ internal static class CreationPropertyReader
         }
 
         return value;
+    }
+
+    // An invalid creation's children are its arguments' values and its initializer; an argument is matched by its name, or
+    // by its position in the type's longest constructor (the class-era models' only one with parameters).
+    private static PropertyValue ReadInvalidArgument(IInvalidOperation creation, string parameterName)
+    {
+        if (creation.Syntax is not BaseObjectCreationExpressionSyntax { ArgumentList: { } list } || creation.Type is not INamedTypeSymbol type)
+        {
+            return PropertyValue.Unset;
+        }
+
+        var longest = default(System.Collections.Immutable.ImmutableArray<IParameterSymbol>);
+        for (var i = 0; i < list.Arguments.Count; i++)
+        {
+            var argument = list.Arguments[i];
+            string? name;
+            if (argument.NameColon is { } named)
+            {
+                name = named.Name.Identifier.ValueText;
+            }
+            else
+            {
+                longest = longest.IsDefault ? LongestConstructor(type) : longest;
+                name = i < longest.Length ? longest[i].Name : null;
+            }
+
+            if (name == parameterName)
+            {
+                foreach (var child in creation.ChildOperations)
+                {
+                    if (child.Syntax == argument.Expression)
+                    {
+                        return PropertyValue.FromOperation(child);
+                    }
+                }
+
+                return new PropertyValue(PropertyValueKind.NonConstant, null, null);
+            }
+        }
+
+        return PropertyValue.Unset;
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<IParameterSymbol> LongestConstructor(INamedTypeSymbol type)
+    {
+        var longest = System.Collections.Immutable.ImmutableArray<IParameterSymbol>.Empty;
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            if (constructor.Parameters.Length > longest.Length)
+            {
+                longest = constructor.Parameters;
+            }
+        }
+
+        return longest;
+    }
+
+    private static IObjectOrCollectionInitializerOperation? InitializerOf(IInvalidOperation creation)
+    {
+        foreach (var child in creation.ChildOperations)
+        {
+            if (child is IObjectOrCollectionInitializerOperation initializer)
+            {
+                return initializer;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using K8sGuard.Analyzers.Analysis;
 using K8sGuard.Analyzers.Models;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace K8sGuard.Analyzers.Kubernetes;
@@ -24,7 +25,7 @@ internal readonly struct ObjectMetadata
     public string? Namespace { get; }
 
     /// <summary>Reads <c>Metadata = new V1ObjectMeta { Name = …, NamespaceProperty = … }</c> (or the class-era constructor form).</summary>
-    public static ObjectMetadata Of(IObjectCreationOperation owner, PropertyNames properties)
+    public static ObjectMetadata Of(IOperation owner, PropertyNames properties)
     {
         var metadata = CreationPropertyReader.Read(owner, properties.Metadata, properties.ParameterFor(properties.Metadata));
         return metadata.Operation?.WalkDownConversions() is IObjectCreationOperation creation

@@ -28,6 +28,27 @@ public sealed class K8S0001ClassEraTests
         """);
 
     [Fact]
+    public Task WhileTyping_AConstructorCallWithAnError_IsJudgedOnWhatBinds() => VerifyAsync("""
+        using System.Linq;
+
+        class C
+        {
+            V1PodSpec Unset(List<string> names)
+                => new {|#0:V1PodSpec|}(containers: names.Select(n => new V1Container(name: n.{|CS1061:Foo|})).ToList(), hostname: "h");
+
+            V1PodSpec Named(List<string> names)
+                => new V1PodSpec(containers: names.Select(n => new V1Container(name: n.{|CS1061:Foo|})).ToList(), automountServiceAccountToken: false);
+
+            V1PodSpec Positional(List<string> names)
+                => new V1PodSpec(names.Select(n => new V1Container(name: n.{|CS1061:Foo|})).ToList(), null, null, false);
+
+            V1PodSpec Initializer() => new V1PodSpec(containers: {|CS0103:Missing|}()) { AutomountServiceAccountToken = false };
+
+            V1Pod InAPod() => new V1Pod(spec: new {|#1:V1PodSpec|}(containers: {|CS0103:Missing|}()));
+        }
+        """, V.Diagnostic().WithLocation(0).WithArguments("Pod spec"), V.Diagnostic().WithLocation(1).WithArguments("Pod spec of Pod"));
+
+    [Fact]
     public Task PositionalArgument_CountsAsSet() => VerifyAsync("""
         class C
         {
