@@ -118,9 +118,18 @@ public sealed class NewerCSharpTests
         {
             (V1PodSpec, V1PodSpec) Pair()
             {
-                var (api, worker) = (new V1PodSpec(), new V1PodSpec()); // expect: K8S0001, K8S0001
+                var (api, worker) = (new V1PodSpec(), new V1PodSpec()); // expect: K8S0001
                 api.AutomountServiceAccountToken = false;
                 return (api, worker);
+            }
+
+            (V1PodSpec Spec, string Name) Named()
+            {
+                var pair = (Spec: new V1PodSpec(), Name: "api");
+                pair.Spec.AutomountServiceAccountToken = false;
+                var other = (new V1PodSpec(), "web");
+                other.Item1.AutomountServiceAccountToken = false;
+                return pair;
             }
         }
         """);
@@ -161,10 +170,18 @@ public sealed class NewerCSharpTests
         """);
 
     [Fact]
-    public Task Dynamic_IsUnknown_NeverReportedAsSetOrUnset() => NewerCompiler.AssertReportsMarkedLinesAsync(Usings + """
+    public Task Dynamic_SetsThroughADynamicAliasCount() => NewerCompiler.AssertReportsMarkedLinesAsync(Usings + """
         class C
         {
-            V1PodSpec Dynamic()
+            V1PodSpec Set()
+            {
+                var spec = new V1PodSpec();
+                dynamic d = spec;
+                d.AutomountServiceAccountToken = false;
+                return spec;
+            }
+
+            V1PodSpec Other()
             {
                 var spec = new V1PodSpec(); // expect: K8S0001
                 dynamic d = spec;

@@ -281,6 +281,12 @@ internal sealed class BlockFlow
             var value = PropertyValue.FromOperation(assignment.Value).AsDefinite(definite);
             Add(owner.Root, FlowEvent.Set(owner.Path, position, sequence++, scope, property.Property.Name, value));
         }
+        else if (assignment.Target is IDynamicMemberReferenceOperation { Instance: ILocalReferenceOperation dynamicLocal } member
+            && RootedPath.TryCreate(dynamicLocal, out var dynamicOwner))
+        {
+            // `d.AutomountServiceAccountToken = false` through `dynamic d = spec;`: the member by its name (never definite).
+            Add(dynamicOwner.Root, FlowEvent.Set(dynamicOwner.Path, position, sequence++, scope, member.MemberName, PropertyValue.FromOperation(assignment.Value)));
+        }
 
         if (!modelValue)
         {
@@ -298,7 +304,9 @@ internal sealed class BlockFlow
     // `var x = …`: a store into the local, and an alias when the value is an existing object.
     private void RecordDeclarator(IVariableDeclaratorOperation declarator, int scope, ref int sequence)
     {
-        if (!_isModelType(declarator.Symbol.Type))
+        // `dynamic d = spec;` aliases the object like a typed local would.
+        if (!_isModelType(declarator.Symbol.Type)
+            && !(declarator.Symbol.Type?.TypeKind == TypeKind.Dynamic && declarator.Initializer?.Value is { } dynamicValue && _isModelType(dynamicValue.WalkDownConversions().Type)))
         {
             return;
         }

@@ -157,6 +157,17 @@ internal readonly struct CreationSite
                     current = current.Parent;
                     continue;
 
+                // `var (api, worker) = (new V1PodSpec(), new V1PodSpec());`: the element goes to the variable at its place.
+                case ITupleOperation tuple when DeconstructedInto(tuple, current) is { } variable:
+                    return RootedPath.TryCreate(variable, out var deconstructed) ? new End.Stored(deconstructed) : End.Nowhere;
+
+                // `(Spec: new V1PodSpec(), Name: "api")`: the element is the tuple's field at its place (ItemN, whatever its name).
+                case ITupleOperation { Type: INamedTypeSymbol { IsTupleType: true } tupleType } tuple when tuple.Elements.IndexOf(current) is var index and >= 0 && index < tupleType.TupleElements.Length:
+                    depth++;
+                    path?.Add(RootedPath.TupleField(tupleType.TupleElements[index]));
+                    current = tuple;
+                    continue;
+
                 case ISwitchExpressionArmOperation arm when arm.Value == current && arm.Parent is not null:
                     current = arm.Parent;
                     continue;
@@ -267,6 +278,20 @@ internal readonly struct CreationSite
                     return End.Nowhere;
             }
         }
+    }
+
+    // The variable a deconstruction assigns the tuple element `element` to, when the tuple is what it deconstructs.
+    private static IOperation? DeconstructedInto(ITupleOperation tuple, IOperation element)
+    {
+        var value = tuple.WalkUpConversions();
+        if (value.Parent is not IDeconstructionAssignmentOperation assignment || assignment.Value != value)
+        {
+            return null;
+        }
+
+        var target = assignment.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : assignment.Target;
+        var index = tuple.Elements.IndexOf(element);
+        return target is ITupleOperation targets && index >= 0 && index < targets.Elements.Length ? targets.Elements[index] : null;
     }
 
     /// <summary>The ordinary method a <c>return</c> leaves (not a lambda's or a local function's); null otherwise.</summary>

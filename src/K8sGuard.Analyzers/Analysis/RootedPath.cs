@@ -68,8 +68,12 @@ internal readonly struct RootedPath
         OperationKind.PropertyReference when (IPropertyReferenceOperation)current is { Instance: { } instance }
             && instance.Kind != OperationKind.InstanceReference => instance,
         OperationKind.ArrayElementReference => ((IArrayElementReferenceOperation)current).ArrayReference,
+        OperationKind.FieldReference when (IFieldReferenceOperation)current is { Instance: { } instance, Field.ContainingType.IsTupleType: true } => instance,
         _ => null,
     };
+
+    /// <summary>The segment of a tuple's element: its underlying field (<c>Item1</c>), whatever name the tuple gives it.</summary>
+    public static string TupleField(IFieldSymbol element) => (element.CorrespondingTupleField ?? element).Name;
 
     // Conversions are the same object; so is the instance of `?.` (`spec?.X`, C# 14 `spec?.X = v`): the operand of the
     // nearest conditional access around it.
@@ -102,7 +106,12 @@ internal readonly struct RootedPath
         var current = Step(reference);
         for (var i = depth - 1; i >= 0; i--)
         {
-            names[i] = current is IPropertyReferenceOperation { Arguments.Length: 0 } property ? property.Property.Name : Element;
+            names[i] = current switch
+            {
+                IPropertyReferenceOperation { Arguments.Length: 0 } property => property.Property.Name,
+                IFieldReferenceOperation field => TupleField(field.Field),
+                _ => Element,
+            };
             current = Step(Below(current)!);
         }
 
