@@ -203,7 +203,8 @@ internal static class SyntaxUses
                 segments.RemoveAt(segments.Count - 1);
                 var definite = assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
                     && definiteBlock is not null
-                    && (assignment.Parent is ExpressionStatementSyntax { Parent: var statementParent } && statementParent == definiteBlock
+                    && (assignment.Parent is ExpressionStatementSyntax { Parent: var statementParent }
+                            && (statementParent == definiteBlock || statementParent is GlobalStatementSyntax { Parent: var file } && file == definiteBlock)
                         || assignment.Parent is ArrowExpressionClauseSyntax arrow && arrow == definiteBlock);
                 uses.Add(new SyntaxUse(SyntaxUseKind.Write, Join(segments), assignment, property, assignment.Right, definite));
                 return;

@@ -241,6 +241,28 @@ public sealed class K8S0001CallerTests
     }
 
     [Fact]
+    public Task TopLevelCaller_ThatClearsItDefinitely_DoesNotSetIt()
+    {
+        var test = V.CreateAnalyzerTest(Usings + """
+            var api = Templates.Deployment("api");
+            api.Spec.Template.Spec.AutomountServiceAccountToken = false;
+            api.Spec.Template.Spec.AutomountServiceAccountToken = null;
+            Console.WriteLine(api);
+
+            static class Templates
+            {
+                public static V1Deployment Deployment(string name) => new V1Deployment
+                {
+                    Spec = new V1DeploymentSpec { Template = new V1PodTemplateSpec { Spec = new {|#0:V1PodSpec|} { Containers = [] } } },
+                };
+            }
+            """);
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(V.Diagnostic().WithLocation(0).WithArguments("Pod spec of Deployment (returned by Templates.Deployment to top-level code, which does not set it)"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task VirtualOrInterfaceDispatch_IsReportedWithANote() => VerifyAsync("""
         interface ITemplate
         {
