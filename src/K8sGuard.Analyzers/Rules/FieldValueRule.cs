@@ -51,6 +51,23 @@ internal sealed class FieldRuleContext
     public KubernetesVersion KubernetesVersion(DiagnosticDescriptor rule) => Options.GetKubernetesVersion(_write.Syntax.SyntaxTree, rule.Id);
 
     /// <summary>
+    /// True when, for a cluster of Kubernetes 1.35 or later (the version <paramref name="rule"/> is configured for), the
+    /// pod around the write runs in its own user namespace: its spec ends with <c>HostUsers = false</c>. Pod Security then
+    /// relaxes the /proc mount, non-root and non-root-user controls.
+    /// </summary>
+    public bool PodRunsInOwnUserNamespace(DiagnosticDescriptor rule)
+    {
+        if (!KubernetesVersion(rule).IsAtLeast(1, 35) || Owners.PodSpec is not { } podSpec)
+        {
+            return false;
+        }
+
+        var type = Compilation.Types.Classify(podSpec.Type);
+        var pod = new CreatedObject(podSpec, type, Compilation.LaterWrites, CancellationToken);
+        return pod.Final(type.Model.PropertyOf(KubernetesFields.HostUsers)) is { Kind: PropertyValueKind.Constant, Constant: false };
+    }
+
+    /// <summary>
     /// Reports <paramref name="rule"/> on <paramref name="location"/> (the write, or an element of the list it writes),
     /// its message naming the owner first, unless the owner is exempt: a container listed in <c>exempt_containers</c>, a
     /// workload in a namespace listed in <c>exempt_namespaces</c>.

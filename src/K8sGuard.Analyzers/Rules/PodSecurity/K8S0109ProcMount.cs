@@ -33,21 +33,9 @@ internal sealed class K8S0109ProcMount : FieldValueRule
 
     public override void Analyze(FieldWrite write, FieldRuleContext context)
     {
-        if (write.Constant is string procMount && procMount != "Default" && write.IsFinal && !RunsInOwnUserNamespace(context))
+        if (write.Constant is string procMount && procMount != "Default" && write.IsFinal && !context.PodRunsInOwnUserNamespace(Rule))
         {
             context.Report(Rule, write.Syntax, SetDefault, procMount);
         }
-    }
-
-    private static bool RunsInOwnUserNamespace(FieldRuleContext context)
-    {
-        if (!context.KubernetesVersion(Rule).IsAtLeast(1, 35) || context.Owners.PodSpec is not { } podSpec)
-        {
-            return false;
-        }
-
-        var type = context.Compilation.Types.Classify(podSpec.Type);
-        var pod = new CreatedObject(podSpec, type, context.Compilation.LaterWrites, context.CancellationToken);
-        return pod.Final(type.Model.PropertyOf(KubernetesFields.HostUsers)) is { Kind: PropertyValueKind.Constant, Constant: false };
     }
 }
