@@ -51,6 +51,27 @@ public sealed class RuleCatalogTests
         Assert.Contains($"[{id}](docs/rules/{id}.md)", readme, StringComparison.Ordinal);
     }
 
+    // Each pod-security rule's severity under each profile the package ships (K8sGuardPodSecurity): a new K8S01xx or K8S02xx
+    // rule fails here until every profile names it.
+    [Theory]
+    [MemberData(nameof(Descriptors))]
+    public void PodSecurityRule_HasItsSeverityInEveryProfile(string id)
+    {
+        var restricted = id.StartsWith("K8S02", StringComparison.Ordinal);
+        if (!restricted && !id.StartsWith("K8S01", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var (profile, expected) in new[] { ("baseline", restricted ? "suggestion" : "warning"), ("restricted", "warning"), ("none", "none") })
+        {
+            var config = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "nuget", "globalconfigs", "k8sguard_podsecurity_" + profile + ".globalconfig"));
+            Assert.Contains($"dotnet_diagnostic.{id}.severity = {expected}\n", config, StringComparison.Ordinal);
+            Assert.Contains("is_global = true\n", config, StringComparison.Ordinal);
+            Assert.Contains($"k8sguard.pod_security.profile = {profile}\n", config, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Descriptors))]
     public void Descriptor_IsWellFormed(string id)

@@ -26,7 +26,7 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Package_HoldsExactlyTheAnalyzersTheReadmeAndNuGetMetadata()
+    public void Package_HoldsExactlyTheAnalyzersTheProfilesTheReadmeAndNuGetMetadata()
     {
         using var archive = ZipFile.OpenRead(_package.PackagePath);
         var files = archive.Entries
@@ -44,6 +44,11 @@ public sealed class PackageTests
                 "_rels/.rels",
                 "analyzers/dotnet/cs/K8sGuard.Analyzers.dll",
                 "analyzers/dotnet/cs/K8sGuard.CodeFixes.dll",
+                "buildTransitive/K8sGuard.Analyzers.props",
+                "buildTransitive/K8sGuard.Analyzers.targets",
+                "globalconfigs/k8sguard_podsecurity_baseline.globalconfig",
+                "globalconfigs/k8sguard_podsecurity_none.globalconfig",
+                "globalconfigs/k8sguard_podsecurity_restricted.globalconfig",
             }.OrderBy(f => f, System.StringComparer.Ordinal),
             files);
     }

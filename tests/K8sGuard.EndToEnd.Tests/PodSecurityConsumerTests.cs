@@ -1,3 +1,4 @@
+using System.IO;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -107,10 +108,63 @@ public sealed class PodSecurityConsumerTests
         Assert.Empty(ConsumerProject.Reported(build, "K8S0104", "warning"));
     }
 
-    private ConsumerProject Create(string name) => ConsumerProject.Create(_package, name, new Dictionary<string, string>
+    // A container that runs as root: K8S0204 (restricted) is a suggestion under the default profile.
+    private const string RootJob = """
+        using k8s.Models;
+
+        namespace Consumer;
+
+        public static class RootJob
+        {
+            public static V1Container Restore() => new V1Container { Name = "restore", SecurityContext = new() { RunAsUser = 0 } };
+        }
+        """;
+
+    [Theory]
+    [InlineData(null, false, true)]
+    [InlineData("baseline", false, true)]
+    [InlineData("restricted", true, true)]
+    [InlineData("Restricted", true, true)]
+    [InlineData("none", false, false)]
+    public void Profile_SetsTheSeverityOfTheBaselineAndRestrictedRules(string? profile, bool restrictedWarns, bool baselineWarns)
     {
-        ["NodeAgent.cs"] = NodeAgent,
-        ["Program.cs"] = Program,
-        [".editorconfig"] = EditorConfig,
-    });
+        var consumer = Create("pss-profile-" + (profile ?? "default").ToLowerInvariant() + (profile is "Restricted" ? "-cased" : string.Empty), ("RootJob.cs", RootJob));
+        var build = profile is null ? consumer.Build() : consumer.Build("-p:K8sGuardPodSecurity=" + profile);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(restrictedWarns ? new[] { "RootJob.cs:7:106" } : System.Array.Empty<string>(), ConsumerProject.Reported(build, "K8S0204", "warning").ToArray());
+        Assert.Equal(baselineWarns ? new[] { "NodeAgent.cs:18:98" } : System.Array.Empty<string>(), ConsumerProject.Reported(build, "K8S0103", "warning").ToArray());
+        Assert.Empty(ConsumerProject.Reported(build, "K8S0001", "warning"));
+    }
+
+    [Fact]
+    public void Profile_EditorconfigSeveritiesStillWin_AndAnUnknownProfileFailsTheBuild()
+    {
+        var consumer = Create("pss-profile-editorconfig", ("RootJob.cs", RootJob));
+        File.AppendAllText(Path.Combine(consumer.Directory, ".editorconfig"), "dotnet_diagnostic.K8S0204.severity = none\ndotnet_diagnostic.K8S0103.severity = suggestion\n");
+        var build = consumer.Build("-p:K8sGuardPodSecurity=restricted");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Empty(ConsumerProject.Reported(build, "K8S0204", "warning"));
+        Assert.Empty(ConsumerProject.Reported(build, "K8S0103", "warning"));
+
+        var unknown = consumer.Build("-p:K8sGuardPodSecurity=strict");
+        Assert.NotEqual(0, unknown.ExitCode);
+        Assert.Contains("K8SG001", unknown.Output, System.StringComparison.Ordinal);
+    }
+
+    private ConsumerProject Create(string name, params (string File, string Text)[] extra)
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["NodeAgent.cs"] = NodeAgent,
+            ["Program.cs"] = Program,
+            [".editorconfig"] = EditorConfig,
+        };
+        foreach (var (file, text) in extra)
+        {
+            files[file] = text;
+        }
+
+        return ConsumerProject.Create(_package, name, files);
+    }
 }

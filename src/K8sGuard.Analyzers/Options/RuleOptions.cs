@@ -17,6 +17,9 @@ internal sealed class RuleOptions
 
     public const string ExemptNamespaces = "exempt_namespaces";
 
+    /// <summary>The pod-security profile (baseline, restricted, none), written by the profile's .globalconfig.</summary>
+    public const string Profile = "profile";
+
     private readonly AnalyzerConfigOptionsProvider _provider;
     private readonly ConcurrentDictionary<string, NameSet> _nameSets = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, KubernetesVersion> _versions = new(System.StringComparer.Ordinal);

@@ -50,6 +50,10 @@ internal sealed class FieldRuleContext
 
     public KubernetesVersion KubernetesVersion(DiagnosticDescriptor rule) => Options.GetKubernetesVersion(_write.Syntax.SyntaxTree, rule.Id);
 
+    /// <summary>The pod-security profile the project chose (<c>K8sGuardPodSecurity</c>, through <c>k8sguard.pod_security.profile</c>): baseline unless set.</summary>
+    public string PodSecurityProfile(DiagnosticDescriptor rule)
+        => Options.Get(_write.Syntax.SyntaxTree, rule.Id, RuleOptions.Profile)?.Trim().ToLowerInvariant() ?? "baseline";
+
     /// <summary>
     /// True when, for a cluster of Kubernetes 1.35 or later (the version <paramref name="rule"/> is configured for), the
     /// pod around the write runs in its own user namespace: its spec ends with <c>HostUsers = false</c>. Pod Security then

@@ -33,7 +33,9 @@ internal sealed class K8S0109ProcMount : FieldValueRule
 
     public override void Analyze(FieldWrite write, FieldRuleContext context)
     {
-        if (write.Constant is string procMount && procMount != "Default" && write.IsFinal && !context.PodRunsInOwnUserNamespace(Rule))
+        // The restricted profile's /proc mount check has no user-namespace exemption (Pod Security Admission, 1.35+).
+        if (write.Constant is string procMount && procMount != "Default" && write.IsFinal
+            && (context.PodSecurityProfile(Rule) == "restricted" || !context.PodRunsInOwnUserNamespace(Rule)))
         {
             context.Report(Rule, write.Syntax, SetDefault, procMount);
         }

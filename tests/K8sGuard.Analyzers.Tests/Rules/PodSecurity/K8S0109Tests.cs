@@ -51,6 +51,20 @@ public sealed class K8S0109Tests
     }
 
     [Fact]
+    public Task RestrictedProfile_HasNoUserNamespaceExemption()
+    {
+        var test = V.CreateAnalyzerTest(Usings + """
+            class C
+            {
+                V1PodSpec UserNamespace() => new V1PodSpec { HostUsers = false, Containers = [new V1Container { SecurityContext = new() { {|#0:ProcMount = "Unmasked"|} } }] };
+            }
+            """);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nk8sguard.pod_security.profile = restricted\n"));
+        test.ExpectedDiagnostics.Add(V.Diagnostic().WithLocation(0).WithArguments("Container", "Unmasked"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task ClassEraAndPulumi_AreReported() => Task.WhenAll(
         V.AnalyzerAsync(Usings + """
             class C
