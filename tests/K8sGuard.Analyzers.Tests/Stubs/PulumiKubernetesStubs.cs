@@ -312,6 +312,22 @@ internal static class PulumiKubernetesStubs
                 public Input<EmptyDirVolumeSourceArgs>? EmptyDir { get; set; }
                 public Input<HostPathVolumeSourceArgs>? HostPath { get; set; }
                 public Input<SecretVolumeSourceArgs>? Secret { get; set; }
+                public Input<NFSVolumeSourceArgs>? Nfs { get; set; }
+                public Input<GitRepoVolumeSourceArgs>? GitRepo { get; set; }
+            }
+
+            public class NFSVolumeSourceArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string> Path { get; set; } = null!;
+                public Input<bool>? ReadOnly { get; set; }
+                public Input<string> Server { get; set; } = null!;
+            }
+
+            public class GitRepoVolumeSourceArgs : global::Pulumi.ResourceArgs
+            {
+                public Input<string>? Directory { get; set; }
+                public Input<string> Repository { get; set; } = null!;
+                public Input<string>? Revision { get; set; }
             }
 
             public class HostPathVolumeSourceArgs : global::Pulumi.ResourceArgs
