@@ -71,8 +71,14 @@ internal sealed class SyntaxNameIndex
     {
         var root = tree.GetRoot(cancellationToken);
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var read = 0;
         foreach (var token in root.DescendantTokens())
         {
+            if ((++read & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (token.IsKind(SyntaxKind.IdentifierToken) && token.Parent is IdentifierNameSyntax or GenericNameSyntax)
             {
                 var name = token.ValueText;
@@ -85,7 +91,6 @@ internal sealed class SyntaxNameIndex
             }
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
         var positions = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
         foreach (var pair in lists)
         {
