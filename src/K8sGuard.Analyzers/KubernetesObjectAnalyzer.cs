@@ -29,6 +29,10 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
 
     private static readonly FieldDispatch Dispatch = new(FieldRules, ObjectModels.All);
 
+    // The kinds some object rule judges (a pod spec, a ServiceAccount, a container): other creations cost one set probe.
+    private static readonly System.Collections.Generic.HashSet<KubernetesObjectKind> ObjectRuleKinds = new(
+        System.Enum.GetValues(typeof(KubernetesObjectKind)).Cast<KubernetesObjectKind>().Where(kind => Rules.Any(rule => rule.AppliesTo(kind))));
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         Rules.Select(r => r.Descriptor).Concat(FieldRules.Select(r => r.Descriptor)).ToImmutableArray();
 
@@ -46,7 +50,7 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
 
             var options = new RuleOptions(start.Options.AnalyzerConfigOptionsProvider);
             start.RegisterOperationAction(context => AnalyzeCreation(context, compilation, options), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(context => AnalyzeInvalidCreation(context, compilation), OperationKind.Invalid);
+            start.RegisterOperationAction(context => AnalyzeInvalidCreation(context, compilation, options), OperationKind.Invalid);
             start.RegisterOperationAction(context => AnalyzeAssignment(context, compilation, options), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
             start.RegisterOperationAction(context => AnalyzeMemberInitializer(context, compilation, options), OperationKind.MemberInitializer);
         });
@@ -166,13 +170,13 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
             AnalyzeConstructorArguments(context, creation, type, compilation, options);
         }
 
-        RunObjectRules(context, creation, type, compilation);
+        RunObjectRules(context, creation, type, compilation, options);
     }
 
     // While the user types, a class-era constructor call with an error anywhere in it (even inside a lambda argument)
     // binds as an invalid operation of the created type: its pod spec or ServiceAccount is judged on what binds, so its
     // diagnostic does not come and go with each keystroke.
-    private static void AnalyzeInvalidCreation(OperationAnalysisContext context, KubernetesCompilation compilation)
+    private static void AnalyzeInvalidCreation(OperationAnalysisContext context, KubernetesCompilation compilation, RuleOptions options)
     {
         var invalid = context.Operation;
         if (invalid.Syntax is not Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax)
@@ -183,22 +187,22 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
         var type = compilation.Types.Classify(invalid.Type);
         if (type.Kind != KubernetesObjectKind.None)
         {
-            RunObjectRules(context, invalid, type, compilation);
+            RunObjectRules(context, invalid, type, compilation, options);
         }
     }
 
-    private static void RunObjectRules(OperationAnalysisContext context, IOperation creation, TrackedType type, KubernetesCompilation compilation)
+    private static void RunObjectRules(OperationAnalysisContext context, IOperation creation, TrackedType type, KubernetesCompilation compilation, RuleOptions options)
     {
-        if (type.Kind is not (KubernetesObjectKind.PodSpec or KubernetesObjectKind.ServiceAccount))
+        if (!ObjectRuleKinds.Contains(type.Kind))
         {
             return;
         }
 
         var created = new CreatedObject(creation, type, compilation.LaterWrites, context.CancellationToken);
-        var rules = new RuleContext(compilation, context);
+        var rules = new RuleContext(compilation, options, context);
         foreach (var rule in Rules)
         {
-            if (rule.AppliesTo == type.Kind)
+            if (rule.AppliesTo(type.Kind))
             {
                 rule.Analyze(created, rules);
             }

@@ -29,6 +29,7 @@ internal sealed class CreationPropertyEditor
     private readonly IParameterSymbol? _constructorParameter;
     private readonly string _property;
     private readonly System.Func<ExpressionSyntax, ExpressionSyntax>? _wrap;
+    private readonly SyntaxNode? _listToExtend;
 
     private CreationPropertyEditor(
         Document document,
@@ -38,9 +39,11 @@ internal sealed class CreationPropertyEditor
         ExpressionSyntax? valueToReplace,
         IParameterSymbol? constructorParameter,
         string property,
-        System.Func<ExpressionSyntax, ExpressionSyntax>? wrap)
+        System.Func<ExpressionSyntax, ExpressionSyntax>? wrap,
+        SyntaxNode? listToExtend = null)
     {
         _wrap = wrap;
+        _listToExtend = listToExtend;
         _document = document;
         _root = root;
         _text = text;
@@ -62,6 +65,7 @@ internal sealed class CreationPropertyEditor
         TextSpan diagnosticSpan,
         string property,
         string constructorParameter,
+        FixValue kind,
         CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
@@ -101,12 +105,12 @@ internal sealed class CreationPropertyEditor
         }
 
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        var boolean = semanticModel.Compilation.GetSpecialType(SpecialType.System_Boolean);
+        var scalar = semanticModel.Compilation.GetSpecialType(kind.Type);
         var position = creation.SpanStart;
 
         // The objects to create, outermost first, and the type of what goes into the member at `depth`.
         var missing = new List<(string Member, INamedTypeSymbol Type)>();
-        ITypeSymbol valueType = boolean;
+        ITypeSymbol? valueType = scalar;
         var owner = operation.Type!;
         for (var i = depth; i < segments.Length - 1; i++)
         {
@@ -121,9 +125,21 @@ internal sealed class CreationPropertyEditor
             owner = created;
         }
 
+        System.Func<ExpressionSyntax, ExpressionSyntax>? leafList = null;
         if (missing.Count > 0)
         {
-            if (SettableProperty(semanticModel, position, owner, segments[segments.Length - 1]) is not { } leaf || !Accepts(semanticModel, boolean, leaf.Type))
+            var leafName = segments[segments.Length - 1];
+            if (kind.IsListElement)
+            {
+                if (ListProperty(semanticModel, position, owner, leafName) is not { } leafProperty
+                    || NewList(semanticModel, position, leafProperty, leafProperty.SetMethod is null) is not { } list)
+                {
+                    return null;
+                }
+
+                leafList = list.Build;
+            }
+            else if (SettableProperty(semanticModel, position, owner, leafName) is not { } leaf || !Accepts(semanticModel, scalar, leaf.Type))
             {
                 return null;
             }
@@ -132,29 +148,144 @@ internal sealed class CreationPropertyEditor
         }
 
         var member = segments[depth];
-        var wrap = missing.Count == 0 ? null : Intermediates(missing, segments[segments.Length - 1], semanticModel, position, creation.ArgumentList is { Arguments.Count: > 0 });
+        var intermediates = missing.Count == 0 ? null : Intermediates(missing, segments[segments.Length - 1], semanticModel, position, creation.ArgumentList is { Arguments.Count: > 0 });
+        var wrap = Compose(leafList, intermediates);
 
         // The member the analyzer's verdict came from: the last of constructor argument, initializer, `with` that sets it.
         var read = CreationPropertyReader.Read(operation, member, parameterName);
         if (read.Kind != PropertyValueKind.Unset)
         {
-            return missing.Count == 0 && read.Operation is { Syntax: ExpressionSyntax value } && Accepts(semanticModel, valueType, DestinationType(read.Operation))
+            if (missing.Count > 0 || read.Operation is null)
+            {
+                return null;
+            }
+
+            if (kind.IsListElement)
+            {
+                // `Drop = new List<string> { "NET_RAW" }`, `Drop = { … }`, `Drop = ["NET_RAW"]`: one more element.
+                return ExtensibleList(read.Operation) is { } extended
+                    ? new CreationPropertyEditor(document, root, text, creation, null, null, member, null, extended)
+                    : null;
+            }
+
+            return read.Operation is { Syntax: ExpressionSyntax value } && Accepts(semanticModel, valueType, DestinationType(read.Operation))
                 ? new CreationPropertyEditor(document, root, text, creation, value, null, member, wrap)
                 : null;
         }
 
         var parameter = operation.Constructor?.Parameters.FirstOrDefault(p => p.Name == parameterName);
-        if (parameter is not null && Accepts(semanticModel, valueType, parameter.Type) && creation.ArgumentList is not { ContainsDirectives: true })
+        if (missing.Count == 0 && kind.IsListElement)
+        {
+            // The list itself is missing: a new one, through the constructor's parameter or the property.
+            var destination = parameter is not null && creation.ArgumentList is not { ContainsDirectives: true } ? parameter.Type : ListProperty(semanticModel, position, operation.Type!, member)?.Type;
+            var getOnly = parameter is null && ListProperty(semanticModel, position, operation.Type!, member) is { SetMethod: null };
+            if (destination is null || NewList(semanticModel, position, destination, getOnly) is not { } list)
+            {
+                return null;
+            }
+
+            wrap = list.Build;
+            valueType = list.Type;
+        }
+
+        if (parameter is not null && (valueType is null || Accepts(semanticModel, valueType, parameter.Type)) && creation.ArgumentList is not { ContainsDirectives: true })
         {
             return new CreationPropertyEditor(document, root, text, creation, null, parameter, member, wrap);
         }
 
         // `P = v` in an object initializer binds to the most derived accessible member named P: it must be a settable
-        // property that takes the value (not a hiding property of another type), in an object (not collection) initializer.
-        var canWriteMember = SettableProperty(semanticModel, position, operation.Type!, member) is { } target
-            && Accepts(semanticModel, valueType, target.Type)
+        // property that takes the value (not a hiding property of another type), in an object (not collection) initializer;
+        // a get-only list takes a collection initializer (`Drop = { "ALL" }`).
+        var canWriteMember = (valueType is null ? ListProperty(semanticModel, position, operation.Type!, member) is not null
+                : SettableProperty(semanticModel, position, operation.Type!, member) is { } target && Accepts(semanticModel, valueType, target.Type))
             && creation.Initializer is null or { RawKind: (int)SyntaxKind.ObjectInitializerExpression };
         return canWriteMember ? new CreationPropertyEditor(document, root, text, creation, null, null, member, wrap) : null;
+    }
+
+    private static System.Func<ExpressionSyntax, ExpressionSyntax>? Compose(System.Func<ExpressionSyntax, ExpressionSyntax>? inner, System.Func<ExpressionSyntax, ExpressionSyntax>? outer)
+        => inner is null ? outer : outer is null ? inner : value => outer(inner(value));
+
+    // A property holding a list of strings (settable, or get-only as Aspire's and Pulumi's lists are filled in place).
+    private static IPropertySymbol? ListProperty(SemanticModel semanticModel, int position, ITypeSymbol type, string name)
+        => semanticModel.LookupSymbols(position, type, name).FirstOrDefault() is IPropertySymbol { IsStatic: false, GetMethod: not null } property
+           && semanticModel.IsAccessible(position, property.GetMethod)
+           && (property.SetMethod is null || semanticModel.IsAccessible(position, property.SetMethod))
+           && Analyzers.Analysis.MemberNames.IsCollection(property.Type)
+            ? property
+            : null;
+
+    private static (System.Func<ExpressionSyntax, ExpressionSyntax> Build, ITypeSymbol? Type)? NewList(SemanticModel semanticModel, int position, IPropertySymbol property, bool getOnly)
+        => NewList(semanticModel, position, property.Type, getOnly || IsPulumiInputList(property.Type));
+
+    // The new list a missing property gets: `{ "ALL" }` where the property fills the list it holds (a get-only list, Pulumi's
+    // lazily created InputList), else `new List<string> { "ALL" }` or `new[] { "ALL" }`, whichever the property takes.
+    private static (System.Func<ExpressionSyntax, ExpressionSyntax> Build, ITypeSymbol? Type)? NewList(SemanticModel semanticModel, int position, ITypeSymbol destination, bool fillInPlace)
+    {
+        if (fillInPlace)
+        {
+            System.Func<ExpressionSyntax, ExpressionSyntax> fill = value => SyntaxFactory.InitializerExpression(
+                SyntaxKind.CollectionInitializerExpression,
+                NewSyntax.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
+                SyntaxFactory.SingletonSeparatedList(value),
+                NewSyntax.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space));
+            return (fill, null);
+        }
+
+        var compilation = semanticModel.Compilation;
+        var text = compilation.GetSpecialType(SpecialType.System_String);
+        if (compilation.GetTypeByMetadataName("System.Collections.Generic.List`1") is { } generic
+            && generic.Construct(text) is var list
+            && Accepts(semanticModel, list, destination))
+        {
+            var typeName = SyntaxFactory.ParseTypeName(list.ToMinimalDisplayString(semanticModel, position));
+            System.Func<ExpressionSyntax, ExpressionSyntax> create = value => SyntaxFactory.ObjectCreationExpression(
+                NewSyntax.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+                typeName.WithTrailingTrivia(SyntaxFactory.Space),
+                argumentList: null,
+                SyntaxFactory.InitializerExpression(
+                    SyntaxKind.CollectionInitializerExpression,
+                    NewSyntax.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
+                    SyntaxFactory.SingletonSeparatedList(value),
+                    NewSyntax.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space)));
+            return (create, list);
+        }
+
+        var array = compilation.CreateArrayTypeSymbol(text);
+        if (Accepts(semanticModel, array, destination))
+        {
+            System.Func<ExpressionSyntax, ExpressionSyntax> createArray = value => SyntaxFactory.ImplicitArrayCreationExpression(
+                NewSyntax.Token(SyntaxKind.NewKeyword),
+                NewSyntax.Token(SyntaxKind.OpenBracketToken),
+                default,
+                NewSyntax.Token(SyntaxKind.CloseBracketToken),
+                SyntaxFactory.InitializerExpression(
+                    SyntaxKind.ArrayInitializerExpression,
+                    NewSyntax.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
+                    SyntaxFactory.SingletonSeparatedList(value),
+                    NewSyntax.Token(SyntaxKind.CloseBraceToken).WithLeadingTrivia(SyntaxFactory.Space)));
+            return (createArray, array);
+        }
+
+        return null;
+    }
+
+    private static bool IsPulumiInputList(ITypeSymbol type)
+        => type is INamedTypeSymbol { Name: "InputList", Arity: 1, ContainingNamespace: { Name: "Pulumi", ContainingNamespace.IsGlobalNamespace: true } };
+
+    // The syntax a list value's elements are written in, when one more can be added there: a collection or array
+    // initializer (`new List<string> { … }`, `new[] { … }`, `Drop = { … }`) or a collection expression.
+    private static SyntaxNode? ExtensibleList(IOperation value)
+    {
+        var syntax = value.WalkDownConversions().Syntax;
+        return syntax switch
+        {
+            InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression or (int)SyntaxKind.ArrayInitializerExpression } initializer => initializer,
+            BaseObjectCreationExpressionSyntax { Initializer: { RawKind: (int)SyntaxKind.CollectionInitializerExpression } initializer } => initializer,
+            ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer,
+            ImplicitArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer,
+            CollectionExpressionSyntax collection => collection,
+            _ => null,
+        };
     }
 
     private static IPropertySymbol? SettableProperty(SemanticModel semanticModel, int position, ITypeSymbol type, string name)
@@ -222,16 +353,21 @@ internal sealed class CreationPropertyEditor
 
     private static string CamelCase(string property) => MemberNames.CamelCase(property);
 
-    public Document Set(bool value)
+    public Document Set(FixValue value)
     {
         var edit = Plan(value);
         return _document.WithSyntaxRoot(_root.ReplaceNode(edit.Old, edit.New));
     }
 
     /// <summary>The node <see cref="Set"/> replaces, and its replacement.</summary>
-    public NodeEdit Plan(bool value)
+    public NodeEdit Plan(FixValue value)
     {
-        ExpressionSyntax literal = NewSyntax.BooleanLiteral(value);
+        var literal = value.Literal();
+        if (_listToExtend is not null)
+        {
+            return new NodeEdit(_listToExtend, ExtendList(_listToExtend, literal, _text));
+        }
+
         if (_wrap is not null)
         {
             literal = _wrap(literal);
@@ -246,6 +382,33 @@ internal sealed class CreationPropertyEditor
             ? AddNamedArgument(_creation, _constructorParameter.Name, literal, _text)
             : AddInitializerMember(_creation, _property, literal, _text);
         return new NodeEdit(_creation, edited);
+    }
+
+    private static SyntaxNode ExtendList(SyntaxNode list, ExpressionSyntax element, SourceText text)
+    {
+        if (list is InitializerExpressionSyntax initializer)
+        {
+            if (initializer.Expressions.Count == 0 && !SeparatedListAppender.SpansLines(initializer.OpenBraceToken, initializer.CloseBraceToken, text))
+            {
+                return initializer
+                    .WithOpenBraceToken(initializer.OpenBraceToken.WithTrailingTrivia(SyntaxFactory.Space))
+                    .WithExpressions(SyntaxFactory.SingletonSeparatedList(element))
+                    .WithCloseBraceToken(initializer.CloseBraceToken.WithLeadingTrivia(SyntaxFactory.Space));
+            }
+
+            var expressions = SeparatedListAppender.InsertOutsideConditionalRegions(initializer.Expressions, element, initializer.OpenBraceToken, initializer.CloseBraceToken, text, out var closeBrace);
+            return initializer.WithExpressions(expressions).WithCloseBraceToken(closeBrace);
+        }
+
+        var collection = (CollectionExpressionSyntax)list;
+        CollectionElementSyntax item = SyntaxFactory.ExpressionElement(element);
+        if (collection.Elements.Count == 0)
+        {
+            return collection.WithElements(SyntaxFactory.SingletonSeparatedList(item));
+        }
+
+        var elements = SeparatedListAppender.InsertOutsideConditionalRegions(collection.Elements, item, collection.OpenBracketToken, collection.CloseBracketToken, text, out var closeBracket);
+        return collection.WithElements(elements).WithCloseBracketToken(closeBracket);
     }
 
     private static ITypeSymbol? DestinationType(IOperation value) => value.Parent switch

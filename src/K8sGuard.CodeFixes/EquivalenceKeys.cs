@@ -3,7 +3,7 @@ using K8sGuard.Analyzers;
 namespace K8sGuard.CodeFixes;
 
 /// <summary>
-/// The equivalence keys of the service-account fixes (Fix All applies one key across a document, project or solution).
+/// The equivalence keys of the fixes that set a property of a creation (Fix All applies one key across a document, project or solution).
 /// The pod-security fixes carry theirs in the diagnostic (<see cref="FixProperties.EquivalenceKey"/>).
 /// </summary>
 public static class EquivalenceKeys
@@ -15,4 +15,21 @@ public static class EquivalenceKeys
     public const string ServiceAccountDisableAutomount = RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount + ".DisableAutomount";
 
     public const string DefaultAccountDisableAutomount = RuleIdentifiers.PodMountsDefaultServiceAccountToken + ".DisableAutomount";
+
+    // The restricted rules whose fix sets a path of the reported container or pod spec (their ids are the rules' own).
+    internal const string PrivilegeEscalationRule = "K8S0202";
+    internal const string RunAsNonRootRule = "K8S0203";
+    internal const string SeccompProfileRule = "K8S0205";
+    internal const string DropCapabilitiesRule = "K8S0206";
+
+    public const string DisallowPrivilegeEscalation = PrivilegeEscalationRule + ".SetAllowPrivilegeEscalationFalse";
+
+    public const string RunAsNonRoot = RunAsNonRootRule + ".SetRunAsNonRootOnPod";
+
+    public const string RuntimeDefaultSeccomp = SeccompProfileRule + ".SetRuntimeDefaultOnPod";
+
+    public const string DropAllCapabilities = DropCapabilitiesRule + ".DropAll";
+
+    /// <summary>The combined fix: every restricted fix of one pod (its spec and its containers), in one edit.</summary>
+    public const string HardenPod = "K8S02.HardenPod";
 }

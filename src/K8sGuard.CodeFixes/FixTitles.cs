@@ -6,4 +6,14 @@ internal static class FixTitles
     public const string DisableAutomount = "Disable service account token automounting";
 
     public const string KeepToken = "Keep the token (this pod calls the Kubernetes API)";
+
+    public const string DisallowPrivilegeEscalation = "Set AllowPrivilegeEscalation = false";
+
+    public const string RunAsNonRoot = "Set RunAsNonRoot = true on the pod";
+
+    public const string RuntimeDefaultSeccomp = "Use the RuntimeDefault seccomp profile for the pod";
+
+    public const string DropAllCapabilities = "Drop ALL capabilities";
+
+    public const string HardenPod = "Harden this pod (every restricted Pod Security fix)";
 }

@@ -18,16 +18,24 @@ namespace K8sGuard.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(KubernetesCodeFixProvider))]
 public sealed class KubernetesCodeFixProvider : CodeFixProvider
 {
-    // The service-account fixes: which boolean each action writes into the property the diagnostic names.
-    private static readonly ImmutableDictionary<string, ImmutableArray<(string Title, string Key, bool Value)>> CreationActions =
-        ImmutableDictionary<string, ImmutableArray<(string, string, bool)>>.Empty
+    // The fixes that set a property (or a path) of the reported creation: which value each action writes there.
+    private static readonly ImmutableDictionary<string, ImmutableArray<(string Title, string Key, FixValue Value)>> CreationActions =
+        ImmutableDictionary<string, ImmutableArray<(string, string, FixValue)>>.Empty
             .Add(RuleIdentifiers.PodSpecDoesNotDisableTokenAutomount, ImmutableArray.Create(
-                (FixTitles.DisableAutomount, EquivalenceKeys.PodSpecDisableAutomount, false),
-                (FixTitles.KeepToken, EquivalenceKeys.PodSpecKeepToken, true)))
+                (FixTitles.DisableAutomount, EquivalenceKeys.PodSpecDisableAutomount, FixValue.Boolean(false)),
+                (FixTitles.KeepToken, EquivalenceKeys.PodSpecKeepToken, FixValue.Boolean(true))))
             .Add(RuleIdentifiers.ServiceAccountDoesNotDisableTokenAutomount, ImmutableArray.Create(
-                (FixTitles.DisableAutomount, EquivalenceKeys.ServiceAccountDisableAutomount, false)))
+                (FixTitles.DisableAutomount, EquivalenceKeys.ServiceAccountDisableAutomount, FixValue.Boolean(false))))
             .Add(RuleIdentifiers.PodMountsDefaultServiceAccountToken, ImmutableArray.Create(
-                (FixTitles.DisableAutomount, EquivalenceKeys.DefaultAccountDisableAutomount, false)));
+                (FixTitles.DisableAutomount, EquivalenceKeys.DefaultAccountDisableAutomount, FixValue.Boolean(false))))
+            .Add(EquivalenceKeys.PrivilegeEscalationRule, ImmutableArray.Create(
+                (FixTitles.DisallowPrivilegeEscalation, EquivalenceKeys.DisallowPrivilegeEscalation, FixValue.Boolean(false))))
+            .Add(EquivalenceKeys.RunAsNonRootRule, ImmutableArray.Create(
+                (FixTitles.RunAsNonRoot, EquivalenceKeys.RunAsNonRoot, FixValue.Boolean(true))))
+            .Add(EquivalenceKeys.SeccompProfileRule, ImmutableArray.Create(
+                (FixTitles.RuntimeDefaultSeccomp, EquivalenceKeys.RuntimeDefaultSeccomp, FixValue.String("RuntimeDefault"))))
+            .Add(EquivalenceKeys.DropCapabilitiesRule, ImmutableArray.Create(
+                (FixTitles.DropAllCapabilities, EquivalenceKeys.DropAllCapabilities, FixValue.ListElement("ALL"))));
 
     // Every K8sGuard rule: what (if anything) to fix comes from each diagnostic, so a new rule needs no line here.
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = new KubernetesObjectAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToImmutableArray();
@@ -104,7 +112,7 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
 
         var value = action.Value;
         return async (document, span, cancellationToken) =>
-            (await CreationPropertyEditor.CreateAsync(document, span, property, parameter, cancellationToken).ConfigureAwait(false))?.Plan(value);
+            (await CreationPropertyEditor.CreateAsync(document, span, property, parameter, value, cancellationToken).ConfigureAwait(false))?.Plan(value);
     }
 
     private static async Task RegisterCreationFixesAsync(CodeFixContext context, Diagnostic diagnostic)
@@ -116,7 +124,7 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
             return;
         }
 
-        var editor = await CreationPropertyEditor.CreateAsync(context.Document, diagnostic.Location.SourceSpan, property, parameter, context.CancellationToken).ConfigureAwait(false);
+        var editor = await CreationPropertyEditor.CreateAsync(context.Document, diagnostic.Location.SourceSpan, property, parameter, actions[0].Value, context.CancellationToken).ConfigureAwait(false);
         if (editor is null)
         {
             return;

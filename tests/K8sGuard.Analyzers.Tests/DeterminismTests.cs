@@ -28,7 +28,9 @@ public sealed class DeterminismTests
             var described = diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage()}").OrderBy(s => s, System.StringComparer.Ordinal).ToArray();
 
             Assert.DoesNotContain(described, d => d.StartsWith("AD0001", System.StringComparison.Ordinal));
-            Assert.Equal(2_000 / SourceGenerator.WorkloadsPerFile * SourceGenerator.UnhardenedPerFile, described.Length);
+            // Every diagnostic must be the same each run; the generated pods' K8S0001 count is known (the restricted rules'
+            // findings on their containers come on top).
+            Assert.Equal(2_000 / SourceGenerator.WorkloadsPerFile * SourceGenerator.UnhardenedPerFile, described.Count(d => d.StartsWith("K8S0001", System.StringComparison.Ordinal)));
             first ??= described;
             Assert.Equal(first, described);
         }

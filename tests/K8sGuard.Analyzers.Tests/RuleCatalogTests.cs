@@ -105,7 +105,7 @@ public sealed class RuleCatalogTests
         Assert.All(fixers, f => Assert.Subset(ids, f.FixableDiagnosticIds.ToHashSet()));
     }
 
-    private static DiagnosticDescriptor Find(string id) => AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).Single(d => d.Id == id);
+    private static DiagnosticDescriptor Find(string id) => AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).First(d => d.Id == id);
 
     private static IEnumerable<DiagnosticAnalyzer> AllAnalyzers() => typeof(KubernetesObjectAnalyzer).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)

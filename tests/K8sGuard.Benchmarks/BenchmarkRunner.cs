@@ -398,7 +398,9 @@ public static class BenchmarkRunner
         for (var i = 0; i < analyzers.Length; i++)
         {
             var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(accounted[i], CancellationToken.None);
-            measurements[i] = new Measurement(Name(analyzers[i]), telemetry.ExecutionTime, accounted[i].PausesInCallbacks, stopwatch.Elapsed, diagnostics.Length, pauses, allocated, collections);
+            // The expected counts are the service-account and baseline rules' (the restricted rules run and are timed too,
+            // but their findings on the generated containers are not what a shape checks).
+            measurements[i] = new Measurement(Name(analyzers[i]), telemetry.ExecutionTime, accounted[i].PausesInCallbacks, stopwatch.Elapsed, diagnostics.Count(d => !d.Id.StartsWith("K8S02", StringComparison.Ordinal)), pauses, allocated, collections);
         }
 
         return measurements;

@@ -112,6 +112,9 @@ internal sealed class BlockFlow
                 case OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod.Name == "ForEach":
                     RecordForEachCall((IInvocationOperation)operation, scope, ref sequence);
                     break;
+                case OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod.Name is "Add" or "AddRange" or "Insert" or "InsertRange":
+                    RecordAppend((IInvocationOperation)operation, scope, ref sequence);
+                    break;
                 case OperationKind.Invocation when ((IInvocationOperation)operation) is { Instance: { } receiver } call
                     && _isModelType(receiver.WalkDownConversions().Type)
                     && ProjectMethods.ExtensionBlockParameter(call.TargetMethod) is not null:
@@ -301,6 +304,17 @@ internal sealed class BlockFlow
         RecordFlowOfExistingObject(assignment.Value, position, scope, ref sequence);
     }
 
+    // `spec.Containers.Add(c)`, `caps.Drop.Add("ALL")`: the list a property of a model object holds gains elements.
+    private void RecordAppend(IInvocationOperation call, int scope, ref int sequence)
+    {
+        if (call.Instance?.WalkDownConversions() is IPropertyReferenceOperation { Arguments.Length: 0, Instance: { } instance } list
+            && _isModelType(list.Property.ContainingType)
+            && RootedPath.TryCreate(instance, out var owner))
+        {
+            Add(owner.Root, FlowEvent.Set(owner.Path, call.Syntax.SpanStart, sequence++, scope, list.Property.Name, PropertyValue.Appended(call)));
+        }
+    }
+
     // `var x = …`: a store into the local, and an alias when the value is an existing object.
     private void RecordDeclarator(IVariableDeclaratorOperation declarator, int scope, ref int sequence)
     {
@@ -447,8 +461,9 @@ internal sealed class BlockFlow
                     {
                         values.Add(e.Value);
                     }
-                    else if (Paths.IsPrefix(written, relativePath))
+                    else if (Paths.IsPrefix(written, relativePath) && !e.Value.Appends)
                     {
+                        // (What an added element holds is that element's own story, not the list's.)
                         values.Add(CreationPropertyReader.ReadPath(e.Value.Operation, Paths.Rest(written, relativePath)).AsDefinite(e.Value.Replaces));
                     }
                 }

@@ -50,12 +50,22 @@ internal sealed class CreatedObject
     /// <summary>The smallest useful span: the type name of the creation, or <c>new</c> of a target-typed <c>new()</c>.</summary>
     public Location Location => Creation.Syntax.GetCreationTypeLocation();
 
-    /// <summary>What the creation itself gives the property (constructor argument, initializer, direct <c>with</c>).</summary>
+    /// <summary>
+    /// What the creation itself gives the property (constructor argument, initializer, direct <c>with</c>); for a path
+    /// (<c>SecurityContext.AllowPrivilegeEscalation</c>), what the objects it creates on the way give the rest.
+    /// </summary>
     public PropertyValue Own(string property)
     {
         if (!_own.TryGet(property, out var value))
         {
-            value = CreationPropertyReader.Read(Creation, property, Properties.ParameterFor(property));
+            var dot = property.IndexOf('.');
+            var first = dot < 0 ? property : property.Substring(0, dot);
+            value = CreationPropertyReader.Read(Creation, first, Properties.ParameterFor(first));
+            if (dot >= 0 && value.Kind != PropertyValueKind.Unset)
+            {
+                value = CreationPropertyReader.ReadPath(value.Operation, property.Substring(dot + 1));
+            }
+
             _own.Add(property, value);
         }
 

@@ -126,6 +126,13 @@ internal static class CreationPropertyReader
                 return PropertyValue.Unset;
             }
 
+            if (segment != RootedPath.Element && current.Operation is IObjectOrCollectionInitializerOperation nested)
+            {
+                // `SecurityContext = { Capabilities = … }`: a member initializer of an object the property already holds.
+                current = ReadInitializer(nested, segment, PropertyValue.Unset);
+                continue;
+            }
+
             if (current.Operation?.WalkDownConversions() is not IObjectCreationOperation creation || segment == RootedPath.Element)
             {
                 return new PropertyValue(PropertyValueKind.NonConstant, current.Operation, null);
@@ -187,6 +194,12 @@ internal static class CreationPropertyReader
                 && target.Property.Name == propertyName)
             {
                 value = PropertyValue.FromOperation(assignment.Value);
+            }
+            else if (member is IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation { Arguments.Length: 0 } initialized } nested
+                && initialized.Property.Name == propertyName)
+            {
+                // `Drop = { "ALL" }`, `SecurityContext = { … }`: fills what the property already holds (a get-only list).
+                value = new PropertyValue(PropertyValueKind.NonConstant, nested.Initializer, null);
             }
         }
 

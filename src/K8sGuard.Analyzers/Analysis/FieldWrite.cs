@@ -189,7 +189,8 @@ internal sealed class FieldWrite
     {
         foreach (var value in values)
         {
-            if (!Written.HasSameValue(value))
+            // Adding to the list keeps what this write put into it.
+            if (!value.Appends && !Written.HasSameValue(value))
             {
                 return false;
             }

@@ -25,12 +25,24 @@ internal readonly struct PropertyValue
     public static readonly PropertyValue Unset = default;
 
     public PropertyValue(PropertyValueKind kind, IOperation? operation, object? constant, bool replaces = false)
+        : this(kind, operation, constant, replaces, appends: false)
+    {
+    }
+
+    private PropertyValue(PropertyValueKind kind, IOperation? operation, object? constant, bool replaces, bool appends)
     {
         Kind = kind;
         Operation = operation;
         Constant = constant;
         Replaces = replaces;
+        Appends = appends;
     }
+
+    /// <summary>A later call that adds to the list the property holds (<c>Drop.Add("ALL")</c>): <paramref name="call"/>'s arguments.</summary>
+    public static PropertyValue Appended(IInvocationOperation call) => new(PropertyValueKind.NonConstant, call, null, replaces: false, appends: true);
+
+    /// <summary>True for <see cref="Appended"/>: the list keeps what it had and gains the call's elements (a value not known as a whole).</summary>
+    public bool Appends { get; }
 
     public PropertyValueKind Kind { get; }
 
@@ -46,7 +58,7 @@ internal readonly struct PropertyValue
     public bool Replaces { get; }
 
     /// <summary>The same value, written <see cref="Replaces">definitely</see> or not.</summary>
-    public PropertyValue AsDefinite(bool replaces) => replaces == Replaces ? this : new PropertyValue(Kind, Operation, Constant, replaces);
+    public PropertyValue AsDefinite(bool replaces) => replaces == Replaces || Appends ? this : new PropertyValue(Kind, Operation, Constant, replaces);
 
     /// <summary>
     /// The values a field can end with, given what it had first and the values written later in source order: every

@@ -85,19 +85,26 @@ internal sealed class ObjectOwners
     private const int MaxHops = 3;
 
     public static ObjectOwners Find(FieldWrite write, KubernetesCompilation compilation, CancellationToken cancellationToken)
+        => Find(write.Target, write.Form is WriteForm.Assignment or WriteForm.Entry, write.Model, compilation, cancellationToken);
+
+    /// <summary>The owners of a created object (a container, a pod spec): the creations and holders around it.</summary>
+    public static ObjectOwners OfCreation(IOperation creation, ObjectModelDescription model, KubernetesCompilation compilation, CancellationToken cancellationToken)
+        => Find(creation, throughReference: false, model, compilation, cancellationToken);
+
+    private static ObjectOwners Find(IOperation target, bool throughReference, ObjectModelDescription model, KubernetesCompilation compilation, CancellationToken cancellationToken)
     {
         var types = compilation.Types;
         // Innermost first: the object written into, then each object that holds it, with the property that holds it.
         var links = new List<Link>();
         IOperation? outermost;
-        if (write.Form is WriteForm.Assignment or WriteForm.Entry)
+        if (throughReference)
         {
-            outermost = AddReferenceChain(write.Target, links, types, cancellationToken);
+            outermost = AddReferenceChain(target, links, types, cancellationToken);
         }
         else
         {
-            links.Add(new Link(types.Classify(write.Target.Type).Kind, write.Target as IObjectCreationOperation, string.Empty));
-            outermost = write.Target;
+            links.Add(new Link(types.Classify(target.Type).Kind, target as IObjectCreationOperation, string.Empty));
+            outermost = target;
         }
 
         // Up through the creations around the object; where the outermost is kept in a local and the block later puts it
@@ -126,10 +133,10 @@ internal sealed class ObjectOwners
             outermost = compilation.GetBlockFlow(anchor, held.Root, cancellationToken)?.FirstPlacement(held, anchor.Syntax.SpanStart);
         }
 
-        return FromLinks(write, links, compilation, cancellationToken);
+        return FromLinks(model, links, compilation, cancellationToken);
     }
 
-    private static ObjectOwners FromLinks(FieldWrite write, List<Link> links, KubernetesCompilation compilation, CancellationToken cancellationToken)
+    private static ObjectOwners FromLinks(ObjectModelDescription model, List<Link> links, KubernetesCompilation compilation, CancellationToken cancellationToken)
     {
         var types = compilation.Types;
         var level = KubernetesObjectKind.None;
@@ -146,7 +153,7 @@ internal sealed class ObjectOwners
                 case KubernetesObjectKind.Container or KubernetesObjectKind.EphemeralContainer when level == KubernetesObjectKind.None:
                     level = link.Kind;
                     if (link.Creation is { } container
-                        && CreationPropertyReader.Read(container, write.Model.PropertyOf(KubernetesFields.ContainerName), write.Model.ParameterOf(KubernetesFields.ContainerName)) is { Kind: PropertyValueKind.Constant, Constant: string name })
+                        && CreationPropertyReader.Read(container, model.PropertyOf(KubernetesFields.ContainerName), model.ParameterOf(KubernetesFields.ContainerName)) is { Kind: PropertyValueKind.Constant, Constant: string name })
                     {
                         containerName = name;
                     }
@@ -287,8 +294,8 @@ internal sealed class ObjectOwners
         return root;
     }
 
-    // The creation a local was declared with (`var c = new V1Container { … }`), read from its declarator.
-    private static IObjectCreationOperation? DeclaredWith(ILocalReferenceOperation local, CancellationToken cancellationToken)
+    /// <summary>The creation a local was declared with (<c>var c = new V1Container { … }</c>), read from its declarator.</summary>
+    internal static IObjectCreationOperation? DeclaredWith(ILocalReferenceOperation local, CancellationToken cancellationToken)
         => DeclaredWith(local.Local, local, cancellationToken);
 
     private static IObjectCreationOperation? DeclaredWith(ILocalSymbol local, IOperation inBlock, CancellationToken cancellationToken)

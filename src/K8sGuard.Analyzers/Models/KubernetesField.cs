@@ -37,4 +37,6 @@ internal static class KubernetesFields
     public static readonly KubernetesField HostUsers = new(KubernetesObjectKind.PodSpec, "hostUsers");
     public static readonly KubernetesField ContainerName = new(KubernetesObjectKind.Container, "name");
     public static readonly KubernetesField EphemeralContainerName = new(KubernetesObjectKind.EphemeralContainer, "name");
+    public static readonly KubernetesField PodSecurityContext = new(KubernetesObjectKind.PodSpec, "securityContext");
+    public static readonly KubernetesField ContainerSecurityContext = new(KubernetesObjectKind.Container, "securityContext");
 }

@@ -176,7 +176,12 @@ internal sealed class PropertyNames
 
     /// <summary>The class-era constructor parameter that sets <paramref name="property"/>.</summary>
     public string ParameterFor(string property)
-        => _parameters.TryGetValue(property, out var parameter) ? parameter : CamelCase(property);
+    {
+        // A path (`SecurityContext.RunAsNonRoot`) is set through the parameter of its first property.
+        var dot = property.IndexOf('.');
+        var first = dot < 0 ? property : property.Substring(0, dot);
+        return _parameters.TryGetValue(first, out var parameter) ? parameter : CamelCase(first);
+    }
 
     private static string CamelCase(string property) => Analysis.MemberNames.CamelCase(property);
 }

@@ -47,6 +47,9 @@ internal sealed class RuleOptions
     public NameSet GetNames(SyntaxTree tree, string ruleId, string option)
         => Get(tree, ruleId, option) is { } text ? _nameSets.GetOrAdd(text, NameSet.Parse) : NameSet.Empty;
 
+    /// <summary>The pod-security profile the project chose (<c>K8sGuardPodSecurity</c>, through <c>k8sguard.pod_security.profile</c>): baseline unless set.</summary>
+    public string PodSecurityProfile(SyntaxTree tree, string ruleId) => Get(tree, ruleId, Profile)?.Trim().ToLowerInvariant() ?? "baseline";
+
     public KubernetesVersion GetKubernetesVersion(SyntaxTree tree, string ruleId)
         => Get(tree, ruleId, KubernetesVersion.OptionName) is { } text ? _versions.GetOrAdd(text, KubernetesVersion.Parse) : KubernetesVersion.Newest;
 }

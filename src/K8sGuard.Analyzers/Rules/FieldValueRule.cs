@@ -51,8 +51,7 @@ internal sealed class FieldRuleContext
     public KubernetesVersion KubernetesVersion(DiagnosticDescriptor rule) => Options.GetKubernetesVersion(_write.Syntax.SyntaxTree, rule.Id);
 
     /// <summary>The pod-security profile the project chose (<c>K8sGuardPodSecurity</c>, through <c>k8sguard.pod_security.profile</c>): baseline unless set.</summary>
-    public string PodSecurityProfile(DiagnosticDescriptor rule)
-        => Options.Get(_write.Syntax.SyntaxTree, rule.Id, RuleOptions.Profile)?.Trim().ToLowerInvariant() ?? "baseline";
+    public string PodSecurityProfile(DiagnosticDescriptor rule) => Options.PodSecurityProfile(_write.Syntax.SyntaxTree, rule.Id);
 
     /// <summary>
     /// True when, for a cluster of Kubernetes 1.35 or later (the version <paramref name="rule"/> is configured for), the
@@ -60,16 +59,13 @@ internal sealed class FieldRuleContext
     /// relaxes the /proc mount, non-root and non-root-user controls.
     /// </summary>
     public bool PodRunsInOwnUserNamespace(DiagnosticDescriptor rule)
-    {
-        if (!KubernetesVersion(rule).IsAtLeast(1, 35) || Owners.PodSpec is not { } podSpec)
-        {
-            return false;
-        }
+        => KubernetesVersion(rule).IsAtLeast(1, 35) && PodOf(Owners) is { } pod && PodFacts.RunsInOwnUserNamespace(pod);
 
-        var type = Compilation.Types.Classify(podSpec.Type);
-        var pod = new CreatedObject(podSpec, type, Compilation.LaterWrites, CancellationToken);
-        return pod.Final(type.Model.PropertyOf(KubernetesFields.HostUsers)) is { Kind: PropertyValueKind.Constant, Constant: false };
-    }
+    /// <summary>True when the pod around the write ends with <c>Os.Name = "windows"</c> (exempt from some restricted controls).</summary>
+    public bool PodIsWindows => PodOf(Owners) is { } pod && PodFacts.IsWindows(pod);
+
+    private CreatedObject? PodOf(ObjectOwners owners)
+        => owners.PodSpec is { } podSpec ? new CreatedObject(podSpec, Compilation.Types.Classify(podSpec.Type), Compilation.LaterWrites, CancellationToken) : null;
 
     /// <summary>
     /// Reports <paramref name="rule"/> on <paramref name="location"/> (the write, or an element of the list it writes),

@@ -57,7 +57,7 @@ public sealed class CreationPathEditorTests
     {
         var editor = await EditorAsync(stub, usings, creation);
         Assert.NotNull(editor);
-        var text = (await editor!.Set(false).GetTextAsync()).ToString();
+        var text = (await editor!.Set(FixValue.Boolean(false)).GetTextAsync()).ToString();
         Assert.Contains("object M(V1SecurityContext context) => " + expected + ";", text.Replace("SecurityContextArgs context", "V1SecurityContext context"));
     }
 
@@ -75,6 +75,6 @@ public sealed class CreationPathEditorTests
         var compilation = await document.Project.GetCompilationAsync();
         Assert.Empty(compilation!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         var start = source.IndexOf(creation, System.StringComparison.Ordinal);
-        return await CreationPropertyEditor.CreateAsync(document, new TextSpan(start, 3), Path, "securityContext", CancellationToken.None);
+        return await CreationPropertyEditor.CreateAsync(document, new TextSpan(start, 3), Path, "securityContext", FixValue.Boolean(false), CancellationToken.None);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class K8S0104CapabilitiesBeyondBaseline : FieldValueRule
             + "AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID and "
             + "SYS_CHROOT. Others (SYS_ADMIN, NET_ADMIN, SYS_PTRACE, ALL, …) let a process escape the container or take over the node's network.");
 
-    private static readonly ImmutableHashSet<string> Baseline = ImmutableHashSet.Create(
+    internal static readonly ImmutableHashSet<string> Baseline = ImmutableHashSet.Create(
         System.StringComparer.Ordinal,
         "AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT");
 

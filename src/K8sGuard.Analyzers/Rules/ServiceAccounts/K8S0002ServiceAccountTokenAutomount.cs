@@ -22,7 +22,7 @@ internal sealed class K8S0002ServiceAccountTokenAutomount : KubernetesRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override KubernetesObjectKind AppliesTo => KubernetesObjectKind.ServiceAccount;
+    public override bool AppliesTo(KubernetesObjectKind kind) => kind == KubernetesObjectKind.ServiceAccount;
 
     public override void Analyze(CreatedObject created, RuleContext context)
     {

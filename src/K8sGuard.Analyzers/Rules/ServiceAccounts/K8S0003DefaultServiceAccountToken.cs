@@ -23,7 +23,7 @@ internal sealed class K8S0003DefaultServiceAccountToken : KubernetesRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override KubernetesObjectKind AppliesTo => KubernetesObjectKind.PodSpec;
+    public override bool AppliesTo(KubernetesObjectKind kind) => kind == KubernetesObjectKind.PodSpec;
 
     public override void Analyze(CreatedObject created, RuleContext context)
     {

@@ -124,7 +124,7 @@ public sealed class K8S0204Tests
             """, Model.Pulumi, V.Diagnostic().WithLocation(0).WithArguments("Pod spec"), V.Diagnostic().WithLocation(1).WithArguments("Container 'app'")));
 
     [Fact]
-    public Task Suppression_WithPragma() => new RuleVerifier(K8S0204RunAsRootUser.Id).AnalyzerAsync(Usings + """
+    public Task Suppression_WithPragma() => new RuleVerifier(K8S0204RunAsRootUser.Id, onlyThisRule: true).AnalyzerAsync(Usings + """
         class C
         {
         #pragma warning disable K8S0204 // The restore job must own the files it writes.
