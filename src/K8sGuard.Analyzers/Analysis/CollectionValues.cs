@@ -27,6 +27,14 @@ internal static class CollectionValues
             case IObjectCreationOperation { Initializer: { } initializer }:
                 complete = AddInitializerElements(initializer, elements);
                 break;
+            case IObjectCreationOperation { Initializer: null } empty when MemberNames.IsCollection(empty.Type):
+                // `new List<V1Container>()`, `new List<string>(4)`: empty; a copy of another list is not known.
+                foreach (var argument in empty.Arguments)
+                {
+                    complete &= !MemberNames.IsCollection(argument.Value.Type);
+                }
+
+                break;
             case IObjectOrCollectionInitializerOperation initializer:
                 complete = AddInitializerElements(initializer, elements);
                 break;

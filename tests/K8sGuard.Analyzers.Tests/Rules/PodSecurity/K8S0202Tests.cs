@@ -117,4 +117,102 @@ public sealed class K8S0202Tests
             V1PodSpec Pod() => new V1PodSpec { Containers = [App()] };
         }
         """, Model.RecordEra, V.Diagnostic().WithLocation(0).WithArguments("Container 'app'", " (returned by C.App to C.Pod, which does not set it)"));
+
+    [Fact]
+    public Task ClassEraAndPulumi() => Task.WhenAll(
+        V.AnalyzerAsync("""
+            using k8s.Models;
+
+            class C
+            {
+                V1Container Unset() => new {|#0:V1Container|}("app");
+
+                V1Container Set() => new V1Container("app", securityContext: new V1SecurityContext(allowPrivilegeEscalation: false));
+
+                V1Container Explicit() => new V1Container("app", securityContext: new V1SecurityContext({|#1:allowPrivilegeEscalation: true|}));
+            }
+            """, Model.ClassEra,
+            V.Diagnostic().WithLocation(0).WithArguments("Container 'app'", ""),
+            V.Diagnostic(K8S0202PrivilegeEscalation.ExplicitRule).WithLocation(1).WithArguments("Container 'app'")),
+        V.AnalyzerAsync("""
+            using Pulumi.Kubernetes.Types.Inputs.Core.V1;
+
+            class C
+            {
+                PodSpecArgs M() => new PodSpecArgs
+                {
+                    Containers =
+                    {
+                        new {|#0:ContainerArgs|} { Name = "web" },
+                        new ContainerArgs { Name = "ok", SecurityContext = new SecurityContextArgs { AllowPrivilegeEscalation = false } },
+                    },
+                };
+            }
+            """, Model.Pulumi, V.Diagnostic().WithLocation(0).WithArguments("Container 'web'", "")));
+
+    [Fact]
+    public Task ExemptContainer_AndSuppression()
+    {
+        var test = V.CreateAnalyzerTest(Usings + """
+            class C
+            {
+                V1PodSpec M() => new V1PodSpec
+                {
+                    Containers = [new V1Container { Name = "istio-proxy" }, new {|#0:V1Container|} { Name = "app" }],
+            #pragma warning disable K8S0202 // The legacy agent needs setuid.
+                    InitContainers = [new V1Container { Name = "legacy" }],
+            #pragma warning restore K8S0202
+                };
+            }
+            """);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nk8sguard.K8S0202.exempt_containers = istio-proxy\n"));
+        test.ExpectedDiagnostics.Add(V.Diagnostic().WithLocation(0).WithArguments("Container 'app'", ""));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Fix_SetsFalse_OnTheContainer_AndReplacesTrue() => Task.WhenAll(
+        V.CodeFixAsync(Usings + """
+            class C
+            {
+                V1PodSpec M() => new V1PodSpec
+                {
+                    Containers =
+                    [
+                        new [|V1Container|] { Name = "a" },
+                        new [|V1Container|] { Name = "b", SecurityContext = new V1SecurityContext { RunAsNonRoot = true } },
+                    ],
+                };
+            }
+            """, Usings + """
+            class C
+            {
+                V1PodSpec M() => new V1PodSpec
+                {
+                    Containers =
+                    [
+                        new V1Container { Name = "a", SecurityContext = new V1SecurityContext { AllowPrivilegeEscalation = false } },
+                        new V1Container { Name = "b", SecurityContext = new V1SecurityContext { RunAsNonRoot = true, AllowPrivilegeEscalation = false } },
+                    ],
+                };
+            }
+            """),
+        FixExplicitAsync());
+
+    private static Task FixExplicitAsync()
+    {
+        var test = V.CreateCodeFixTest(Usings + """
+            class C
+            {
+                V1Container M() => new V1Container { Name = "a", SecurityContext = new() { {|#0:AllowPrivilegeEscalation = true|} } };
+            }
+            """, Usings + """
+            class C
+            {
+                V1Container M() => new V1Container { Name = "a", SecurityContext = new() { AllowPrivilegeEscalation = false } };
+            }
+            """);
+        test.ExpectedDiagnostics.Add(V.Diagnostic(K8S0202PrivilegeEscalation.ExplicitRule).WithLocation(0).WithArguments("Container 'a'"));
+        return test.RunAsync();
+    }
 }
