@@ -69,25 +69,38 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            if (fix == FixProperties.SetCreationProperty)
-            {
-                await RegisterCreationFixesAsync(context, diagnostic).ConfigureAwait(false);
-                continue;
-            }
+            var registered = fix == FixProperties.SetCreationProperty
+                ? await RegisterCreationFixesAsync(context, diagnostic).ConfigureAwait(false)
+                : await RegisterWrittenValueFixAsync(context, diagnostic, fix).ConfigureAwait(false);
 
-            if (!properties.TryGetValue(FixProperties.Title, out var title) || title is null
-                || !properties.TryGetValue(FixProperties.EquivalenceKey, out var key) || key is null)
+            // After the diagnostic's own fix: the same fix for every restricted finding of the pod at once.
+            if (registered && HardenPodAction.AppliesTo(diagnostic))
             {
-                continue;
-            }
-
-            properties.TryGetValue(FixProperties.Value, out var value);
-            var edit = await WrittenValueEditor.CreateAsync(context.Document, diagnostic.Location.SourceSpan, fix, value, context.CancellationToken).ConfigureAwait(false);
-            if (edit is not null)
-            {
-                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(edit), key), diagnostic);
+                context.RegisterCodeFix(
+                    CodeAction.Create(FixTitles.HardenPod, cancellationToken => HardenPodAction.ApplyAsync(context.Document, diagnostic, cancellationToken), EquivalenceKeys.HardenPod),
+                    diagnostic);
             }
         }
+    }
+
+    private static async Task<bool> RegisterWrittenValueFixAsync(CodeFixContext context, Diagnostic diagnostic, string fix)
+    {
+        var properties = diagnostic.Properties;
+        if (!properties.TryGetValue(FixProperties.Title, out var title) || title is null
+            || !properties.TryGetValue(FixProperties.EquivalenceKey, out var key) || key is null)
+        {
+            return false;
+        }
+
+        properties.TryGetValue(FixProperties.Value, out var value);
+        var edit = await WrittenValueEditor.CreateAsync(context.Document, diagnostic.Location.SourceSpan, fix, value, context.CancellationToken).ConfigureAwait(false);
+        if (edit is null)
+        {
+            return false;
+        }
+
+        context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(edit), key), diagnostic);
+        return true;
     }
 
     /// <summary>
@@ -115,24 +128,26 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
             (await CreationPropertyEditor.CreateAsync(document, span, property, parameter, value, cancellationToken).ConfigureAwait(false))?.Plan(value);
     }
 
-    private static async Task RegisterCreationFixesAsync(CodeFixContext context, Diagnostic diagnostic)
+    private static async Task<bool> RegisterCreationFixesAsync(CodeFixContext context, Diagnostic diagnostic)
     {
         if (!CreationActions.TryGetValue(diagnostic.Id, out var actions)
             || !diagnostic.Properties.TryGetValue(FixProperties.Property, out var property) || property is null
             || !diagnostic.Properties.TryGetValue(FixProperties.ConstructorParameter, out var parameter) || parameter is null)
         {
-            return;
+            return false;
         }
 
         var editor = await CreationPropertyEditor.CreateAsync(context.Document, diagnostic.Location.SourceSpan, property, parameter, actions[0].Value, context.CancellationToken).ConfigureAwait(false);
         if (editor is null)
         {
-            return;
+            return false;
         }
 
         foreach (var (title, key, value) in actions)
         {
             context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(editor.Set(value)), key), diagnostic);
         }
+
+        return true;
     }
 }

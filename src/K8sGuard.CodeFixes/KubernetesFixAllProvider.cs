@@ -69,7 +69,7 @@ internal sealed class KubernetesFixAllProvider : FixAllProvider
         return CodeAction.Create("Fix all K8sGuard diagnostics", _ => Task.FromResult(fixedSolution), fixAllContext.CodeActionEquivalenceKey);
     }
 
-    private static async Task<Document> FixDocumentAsync(Document document, List<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
+    internal static async Task<Document> FixDocumentAsync(Document document, List<Diagnostic> diagnostics, string? equivalenceKey, CancellationToken cancellationToken)
     {
         var pending = diagnostics.Select(d => (Diagnostic: d, Span: d.Location.SourceSpan)).OrderBy(p => p.Span.Start).ToList();
         for (var round = 0; round < MaxRounds && pending.Count > 0; round++)
