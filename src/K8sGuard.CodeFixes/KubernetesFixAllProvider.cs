@@ -80,30 +80,35 @@ internal sealed class KubernetesFixAllProvider : FixAllProvider
                 break;
             }
 
-            var planned = new List<(TextChange Change, int Index)>();
+            var planned = new List<(TextChange Change, TextSpan Reach, int Index)>();
             for (var i = 0; i < pending.Count; i++)
             {
                 if (await PlanAsync(document, root, pending[i].Diagnostic, pending[i].Span, equivalenceKey, cancellationToken).ConfigureAwait(false) is { } edit)
                 {
-                    planned.Add((edit.ToTextChange(), i));
+                    planned.Add((edit.ToTextChange(), edit.Reach(), i));
                 }
             }
 
-            // Every change that touches no change before it goes in this round; the others' diagnostics wait.
-            planned.Sort((x, y) => x.Change.Span.Start != y.Change.Span.Start ? x.Change.Span.Start.CompareTo(y.Change.Span.Start) : x.Change.Span.End.CompareTo(y.Change.Span.End));
+            // Every change that touches no change before it (over the text it relies on) goes in this round; the others'
+            // diagnostics wait.
+            planned.Sort((x, y) => x.Reach.Start != y.Reach.Start ? x.Reach.Start.CompareTo(y.Reach.Start) : x.Reach.End.CompareTo(y.Reach.End));
             var accepted = new List<TextChange>();
+            var lastReach = default(TextSpan?);
             var waiting = new List<(Diagnostic, TextSpan)>();
-            foreach (var (change, index) in planned)
+            foreach (var (change, reach, index) in planned)
             {
-                if (accepted.Count > 0 && Touches(accepted[accepted.Count - 1].Span, change.Span))
+                if (lastReach is { } previous && Touches(previous, reach))
                 {
                     waiting.Add(pending[index]);
                 }
                 else
                 {
                     accepted.Add(change);
+                    lastReach = reach;
                 }
             }
+
+            accepted.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
 
             if (accepted.Count == 0)
             {
@@ -118,22 +123,20 @@ internal sealed class KubernetesFixAllProvider : FixAllProvider
         return document;
     }
 
-    // The edit a diagnostic's action makes (the action the host asked for when the diagnostic offers it, otherwise its first).
+    // The edit a diagnostic's action makes: the action the host asked for when the diagnostic offers it, otherwise its first.
+    // A host may ask for no particular action, or for another rule's (dotnet format takes the key of whichever diagnostic
+    // it meets first), or for another action of the same rule (K8S0206's "drop ALL" beside its "remove the capability"):
+    // Fix All of a rule fixes each of its diagnostics the way that diagnostic offers.
     private static async Task<NodeEdit?> PlanAsync(Document document, SyntaxNode root, Diagnostic diagnostic, TextSpan span, string? equivalenceKey, CancellationToken cancellationToken)
     {
-        // A host may ask for no particular action, or for another rule's (dotnet format takes the key of whichever
-        // diagnostic it meets first): then each diagnostic gets the action it offers first.
         var properties = diagnostic.Properties;
-        var ownAction = equivalenceKey is null || !equivalenceKey.StartsWith(diagnostic.Id + ".", System.StringComparison.Ordinal);
         if (properties.TryGetValue(FixProperties.Fix, out var kind) && kind == FixProperties.SetCreationProperty)
         {
-            return KubernetesCodeFixProvider.CreationEditOf(diagnostic, ownAction ? null : equivalenceKey) is { } creationEdit
-                ? await creationEdit(document, span, cancellationToken).ConfigureAwait(false)
-                : null;
+            var creationEdit = KubernetesCodeFixProvider.CreationEditOf(diagnostic, equivalenceKey) ?? KubernetesCodeFixProvider.CreationEditOf(diagnostic, null);
+            return creationEdit is null ? null : await creationEdit(document, span, cancellationToken).ConfigureAwait(false);
         }
 
-        if (properties.TryGetValue(FixProperties.EquivalenceKey, out var key)
-            && (ownAction || key == equivalenceKey)
+        if (properties.TryGetValue(FixProperties.EquivalenceKey, out var key) && key is not null
             && properties.TryGetValue(FixProperties.Fix, out var fix) && fix is not null)
         {
             properties.TryGetValue(FixProperties.Value, out var value);

@@ -44,4 +44,31 @@ internal readonly struct NodeEdit
             new TextSpan(Old.FullSpan.Start + prefix, before.Length - prefix - suffix),
             after.Substring(prefix, after.Length - prefix - suffix));
     }
+
+    /// <summary>
+    /// The text <see cref="ToTextChange"/>'s change depends on: from where it is placed to where the same change, placed
+    /// as late as the text allows, would end. An insertion moved earlier over text equal to its own end relies on that
+    /// text staying as it is, so another change there must wait (a pod's new member must not slide into its container's).
+    /// </summary>
+    public TextSpan Reach()
+    {
+        var before = Old.ToFullString();
+        var after = New.ToFullString();
+        var shorter = System.Math.Min(before.Length, after.Length);
+        var prefix = 0;
+        while (prefix < shorter && before[prefix] == after[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < shorter - prefix && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        var change = ToTextChange().Span;
+        var end = System.Math.Max(change.End, Old.FullSpan.Start + before.Length - suffix);
+        return TextSpan.FromBounds(change.Start, end);
+    }
 }

@@ -48,7 +48,7 @@ public sealed class CodeFixRoundTripTests
                 foreach (var action in await ActionsAsync(provider, document, diagnostic))
                 {
                     var changed = await ApplyAsync(action);
-                    await AssertOnlyTheCreationChangedAsync(document, changed.GetDocument(document.Id)!, diagnostic);
+                    await AssertOnlyTheCreationChangedAsync(document, changed.GetDocument(document.Id)!, diagnostic, action.EquivalenceKey == EquivalenceKeys.HardenPod);
                     await AssertCompilesWithoutTheDiagnosticAsync(changed.GetProject(project.Id)!, diagnostic);
                     applied++;
                 }
@@ -87,12 +87,17 @@ public sealed class CodeFixRoundTripTests
     // A diagnostic with a fix carries its kind; the others (hostPath, SELinux, sysctls, …) have no safe automatic edit.
     private static bool HasFix(Diagnostic diagnostic) => diagnostic.Properties.ContainsKey(FixProperties.Fix);
 
-    private static async Task AssertOnlyTheCreationChangedAsync(Document before, Document after, Diagnostic diagnostic)
+    private static async Task AssertOnlyTheCreationChangedAsync(Document before, Document after, Diagnostic diagnostic, bool wholePod)
     {
         var root = (await before.GetSyntaxRootAsync())!;
         var reported = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         SyntaxNode creation;
-        if (diagnostic.Properties[FixProperties.Fix] == FixProperties.SetCreationProperty)
+        if (wholePod)
+        {
+            // "Harden this pod" edits the outermost creation around the diagnostic: the workload or the pod spec.
+            creation = reported.AncestorsAndSelf().OfType<BaseObjectCreationExpressionSyntax>().Last();
+        }
+        else if (diagnostic.Properties[FixProperties.Fix] == FixProperties.SetCreationProperty)
         {
             creation = reported.AncestorsAndSelf().OfType<BaseObjectCreationExpressionSyntax>().First();
             // The analyzer reads the `with` expressions applied to the creation too, and the fix writes where it read.
