@@ -13,9 +13,29 @@ namespace K8sGuard.Analyzers.Tests;
 /// <summary>Every exported rule is documented, tracked for release, listed in the README and well formed.</summary>
 public sealed class RuleCatalogTests
 {
+    // One case per rule: a rule may have several descriptors (one message for an unset value, one for a bad one).
     public static IEnumerable<object[]> Descriptors() => AllAnalyzers()
         .SelectMany(a => a.SupportedDiagnostics)
-        .Select(d => new object[] { d.Id });
+        .Select(d => d.Id)
+        .Distinct()
+        .Select(id => new object[] { id });
+
+    [Fact]
+    public void DescriptorsOfOneRule_AgreeOnEverythingButTheMessage()
+    {
+        foreach (var rule in AllAnalyzers().SelectMany(a => a.SupportedDiagnostics).GroupBy(d => d.Id))
+        {
+            var first = rule.First();
+            Assert.All(rule, d =>
+            {
+                Assert.Equal(first.Title.ToString(), d.Title.ToString());
+                Assert.Equal(first.Category, d.Category);
+                Assert.Equal(first.DefaultSeverity, d.DefaultSeverity);
+                Assert.Equal(first.HelpLinkUri, d.HelpLinkUri);
+                Assert.Equal(first.Description.ToString(), d.Description.ToString());
+            });
+        }
+    }
 
     [Fact]
     public void TheAnalyzerAssemblyExportsRules() => Assert.NotEmpty(Descriptors());
