@@ -99,6 +99,7 @@ internal sealed class CallerWrites
     private readonly Compilation _compilation;
     private readonly ProjectAssignments _assignments;
     private readonly Dictionary<IMethodSymbol, CallSites> _callSites = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<string, NameUses> _uses = new(System.StringComparer.Ordinal);
 
     public CallerWrites(Compilation compilation, ProjectAssignments assignments)
     {
@@ -270,10 +271,34 @@ internal sealed class CallerWrites
     // or the name used as a method group (unattributable, unless a parameter or local of that name is what it means).
     private CallSites FindCallSites(IMethodSymbol method, CancellationToken cancellationToken)
     {
+        var uses = UsesOf(method.Name, cancellationToken);
         var sites = new CallSites();
+        if (uses.Calls.TryGetValue(method, out var calls))
+        {
+            sites.Calls.AddRange(calls);
+        }
+
+        sites.Unattributable = (uses.MethodGroup && !Methods.NamesOtherMembers(method.Name))
+            || uses.Unresolved.Exists(call => ProjectMethods.CouldCall(call, method));
+        return sites;
+    }
+
+    // The uses of a name, read and resolved once for all the methods that share it (a helper name every file declares
+    // would otherwise have all its uses resolved again for each of its methods).
+    private NameUses UsesOf(string name, CancellationToken cancellationToken)
+    {
+        lock (_uses)
+        {
+            if (_uses.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+        }
+
+        var uses = new NameUses();
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            foreach (var use in SyntaxNameIndex.Get(tree, cancellationToken).Uses(method.Name))
+            foreach (var use in SyntaxNameIndex.Get(tree, cancellationToken).Uses(name))
             {
                 var call = use.Parent switch
                 {
@@ -283,26 +308,32 @@ internal sealed class CallerWrites
                     _ => null,
                 };
 
-                if (call is not null)
+                if (call is null)
                 {
-                    var resolved = Methods.Resolve(call);
-                    if (SymbolEqualityComparer.Default.Equals(resolved?.OriginalDefinition, method))
-                    {
-                        sites.Calls.Add(call);
-                    }
-                    else if (resolved is null && ProjectMethods.CouldCall(call, method))
-                    {
-                        sites.Unattributable = true;
-                    }
+                    uses.MethodGroup |= IsMethodGroup(use);
                 }
-                else if (!Methods.NamesOtherMembers(method.Name) && IsMethodGroup(use))
+                else if (Methods.Resolve(call)?.OriginalDefinition is { } resolved)
                 {
-                    sites.Unattributable = true;
+                    if (!uses.Calls.TryGetValue(resolved, out var calls))
+                    {
+                        uses.Calls[resolved] = calls = new List<InvocationExpressionSyntax>();
+                    }
+
+                    calls.Add(call);
+                }
+                else
+                {
+                    uses.Unresolved.Add(call);
                 }
             }
         }
 
-        return sites;
+        lock (_uses)
+        {
+            _uses[name] = uses;
+        }
+
+        return uses;
     }
 
     // `Select(Templates.Deployment)`, `Func<V1Deployment> f = Deployment;`: the method may run anywhere. Not `nameof(M)`,
@@ -319,6 +350,15 @@ internal sealed class CallerWrites
         };
 
         return isValue && !(value == use && SyntaxNames.EnclosingMember(use) is { } member && SyntaxNames.Declares(member, use.Identifier.ValueText));
+    }
+
+    private sealed class NameUses
+    {
+        public Dictionary<IMethodSymbol, List<InvocationExpressionSyntax>> Calls { get; } = new(SymbolEqualityComparer.Default);
+
+        public List<InvocationExpressionSyntax> Unresolved { get; } = new();
+
+        public bool MethodGroup { get; set; }
     }
 
     private sealed class CallSites

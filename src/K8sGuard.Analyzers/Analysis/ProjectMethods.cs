@@ -15,6 +15,7 @@ internal sealed class ProjectMethods
 {
     private readonly Compilation _compilation;
     private readonly Dictionary<string, (ImmutableArray<IMethodSymbol> Methods, bool OtherMembers)> _byName = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<SyntaxTree, List<IMethodSymbol>>> _byNameAndTree = new(System.StringComparer.Ordinal);
     private Dictionary<string, List<INamedTypeSymbol>>? _typesByMemberName;
 
     public ProjectMethods(Compilation compilation) => _compilation = compilation;
@@ -154,7 +155,7 @@ internal sealed class ProjectMethods
         }
 
         IMethodSymbol? resolved = null;
-        foreach (var candidate in Named(name))
+        foreach (var candidate in Candidates(name, call, receiver))
         {
             if (!Accepts(candidate, call, receiver) || !CanTake(candidate, call.ArgumentList.Arguments, IsReducedExtensionCall(candidate, receiver)))
             {
@@ -170,6 +171,50 @@ internal sealed class ProjectMethods
         }
 
         return resolved;
+    }
+
+    // An unqualified call (or one on `this`/`base`) can only call a method of a type declared around it: only the methods of
+    // that name declared in the call's tree are candidates (a thousand files, each with its own `Container` helper, would
+    // otherwise make every call weigh all thousand).
+    private IEnumerable<IMethodSymbol> Candidates(string name, InvocationExpressionSyntax call, ExpressionSyntax? receiver)
+    {
+        if (receiver is not (null or ThisExpressionSyntax or BaseExpressionSyntax))
+        {
+            return Named(name);
+        }
+
+        Dictionary<SyntaxTree, List<IMethodSymbol>>? byTree;
+        lock (_byNameAndTree)
+        {
+            _byNameAndTree.TryGetValue(name, out byTree);
+        }
+
+        if (byTree is null)
+        {
+            byTree = new Dictionary<SyntaxTree, List<IMethodSymbol>>();
+            foreach (var method in Named(name))
+            {
+                foreach (var reference in method.ContainingType.DeclaringSyntaxReferences)
+                {
+                    if (!byTree.TryGetValue(reference.SyntaxTree, out var inTree))
+                    {
+                        byTree[reference.SyntaxTree] = inTree = new List<IMethodSymbol>();
+                    }
+
+                    if (!inTree.Contains(method))
+                    {
+                        inTree.Add(method);
+                    }
+                }
+            }
+
+            lock (_byNameAndTree)
+            {
+                _byNameAndTree[name] = byTree;
+            }
+        }
+
+        return byTree.TryGetValue(call.SyntaxTree, out var candidates) ? candidates : (IEnumerable<IMethodSymbol>)System.Array.Empty<IMethodSymbol>();
     }
 
     /// <summary>True when <paramref name="call"/> may call <paramref name="method"/> as far as its name, receiver and arguments tell.</summary>
