@@ -58,16 +58,11 @@ internal static class PodContainers
     }
 
     /// <summary>
-    /// The containers of <paramref name="pod"/> that leave <paramref name="containerPath"/> unset, on their own and through
-    /// the pod's lists, leaving out those named in <paramref name="exempt"/>; null when the code does not show every container.
+    /// The <paramref name="containers"/> of <paramref name="pod"/> that leave <paramref name="containerPath"/> unset, on their
+    /// own and through the pod's lists, leaving out those named in <paramref name="exempt"/>.
     /// </summary>
-    public static List<PodContainer>? LeavingUnset(CreatedObject pod, string containerPath, Options.NameSet exempt, KubernetesCompilation compilation, CancellationToken cancellationToken)
+    public static List<PodContainer> LeavingUnset(CreatedObject pod, List<PodContainer> containers, string containerPath, Options.NameSet exempt, KubernetesCompilation compilation, CancellationToken cancellationToken)
     {
-        if (Of(pod, compilation, cancellationToken) is not { } containers)
-        {
-            return null;
-        }
-
         var unset = new List<PodContainer>();
         foreach (var container in containers)
         {

@@ -26,8 +26,12 @@ internal abstract class KubernetesRule
 internal sealed class RuleContext
 {
     private readonly OperationAnalysisContext _context;
+    // What the rules that judge one created object share (a context serves one object).
     private ObjectOwners? _owners;
-    private CreatedObject? _ownersOf;
+    private bool _podRead;
+    private CreatedObject? _pod;
+    private bool _containersRead;
+    private System.Collections.Generic.List<PodContainer>? _containers;
 
     public RuleContext(KubernetesCompilation compilation, RuleOptions options, OperationAnalysisContext context)
     {
@@ -47,17 +51,38 @@ internal sealed class RuleContext
 
     /// <summary>The container, pod spec and workload around <paramref name="created"/> (found once, on first use).</summary>
     public ObjectOwners Owners(CreatedObject created)
-    {
-        if (_owners is null || _ownersOf != created)
-        {
-            _owners = ObjectOwners.OfCreation(created.Creation, created.Model, Compilation, CancellationToken);
-            _ownersOf = created;
-        }
-
-        return _owners;
-    }
+        => _owners ??= ObjectOwners.OfCreation(created.Creation, created.Model, Compilation, CancellationToken);
 
     public KubernetesVersion KubernetesVersion(DiagnosticDescriptor rule, SyntaxTree tree) => Options.GetKubernetesVersion(tree, rule.Id);
+
+    /// <summary>
+    /// The pod spec that holds <paramref name="created"/> (a container), when the code shows its creation; read once for all
+    /// the rules that judge the container.
+    /// </summary>
+    public CreatedObject? PodOf(CreatedObject created)
+    {
+        if (!_podRead)
+        {
+            _podRead = true;
+            _pod = Owners(created).PodSpec is { } podSpec
+                ? new CreatedObject(podSpec, Compilation.Types.Classify(podSpec.Type), Compilation.LaterWrites, CancellationToken)
+                : null;
+        }
+
+        return _pod;
+    }
+
+    /// <summary>The containers of <paramref name="pod"/> (<see cref="PodContainers.Of"/>), read once for all the rules that judge the pod.</summary>
+    public System.Collections.Generic.List<PodContainer>? ContainersOf(CreatedObject pod)
+    {
+        if (!_containersRead)
+        {
+            _containersRead = true;
+            _containers = PodContainers.Of(pod, Compilation, CancellationToken);
+        }
+
+        return _containers;
+    }
 
     /// <summary>Reports on the creation; the fix will set <paramref name="fixedProperty"/> where the analyzer read it.</summary>
     public void Report(DiagnosticDescriptor descriptor, CreatedObject created, string fixedProperty, params object?[] messageArguments)

@@ -29,13 +29,10 @@ internal abstract class ContainerSettingRule : KubernetesRule
         }
 
         var owners = context.Owners(created);
-        if (owners.PodSpec is { } podSpec)
+        if (context.PodOf(created) is { } pod
+            && (PodFacts.IsWindows(pod) || (owners.ContainerList is { } list && PodContainers.IsWrittenThroughList(pod, list, path, context.Compilation, context.CancellationToken))))
         {
-            var pod = new CreatedObject(podSpec, context.Compilation.Types.Classify(podSpec.Type), context.Compilation.LaterWrites, context.CancellationToken);
-            if (PodFacts.IsWindows(pod) || (owners.ContainerList is { } list && PodContainers.IsWrittenThroughList(pod, list, path, context.Compilation, context.CancellationToken)))
-            {
-                return;
-            }
+            return;
         }
 
         context.ReportUnlessExempt(Descriptor, created, owners, FixProperties.For(path, created.Properties.ParameterFor(path)), owners.Describe(), where?.Describe());

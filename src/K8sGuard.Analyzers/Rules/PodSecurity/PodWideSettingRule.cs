@@ -41,7 +41,8 @@ internal abstract class PodWideSettingRule : KubernetesRule
 
         var tree = created.Creation.Syntax.SyntaxTree;
         var exempt = context.Options.GetNames(tree, Descriptor.Id, RuleOptions.ExemptContainers);
-        if (PodContainers.LeavingUnset(created, ContainerSetting.In(created.Model), exempt, context.Compilation, context.CancellationToken) is not { Count: > 0 } unset)
+        if (context.ContainersOf(created) is not { } containers
+            || PodContainers.LeavingUnset(created, containers, ContainerSetting.In(created.Model), exempt, context.Compilation, context.CancellationToken) is not { Count: > 0 } unset)
         {
             return;
         }
