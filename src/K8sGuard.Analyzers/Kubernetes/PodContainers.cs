@@ -17,18 +17,22 @@ namespace K8sGuard.Analyzers.Kubernetes;
 /// </summary>
 internal static class PodContainers
 {
+    // Read in this order (the main list first: when the code does not show it, the others need no reading), reported in
+    // the pod's order: init containers, containers, ephemeral containers.
     private static readonly ImmutableArray<KubernetesField> Lists = ImmutableArray.Create(
-        new KubernetesField(KubernetesObjectKind.PodSpec, "initContainers"),
         new KubernetesField(KubernetesObjectKind.PodSpec, "containers"),
+        new KubernetesField(KubernetesObjectKind.PodSpec, "initContainers"),
         new KubernetesField(KubernetesObjectKind.PodSpec, "ephemeralContainers"));
 
-    /// <summary>Every container of <paramref name="pod"/>, in list order; null when the code does not show them all.</summary>
+    /// <summary>Every container of <paramref name="pod"/>, in the pod's order; null when the code does not show them all.</summary>
     public static List<PodContainer>? Of(CreatedObject pod, KubernetesCompilation compilation, CancellationToken cancellationToken)
     {
         var containers = new List<PodContainer>();
-        foreach (var field in Lists)
+        var counts = new int[Lists.Length];
+        for (var index = 0; index < Lists.Length; index++)
         {
-            var list = pod.Model.PropertyOf(field);
+            var list = pod.Model.PropertyOf(Lists[index]);
+            var before = containers.Count;
             foreach (var continuation in pod.Continuations(list))
             {
                 if (!continuation.Values.IsEmpty)
@@ -52,9 +56,16 @@ internal static class PodContainers
                     return null;
                 }
             }
+
+            counts[index] = containers.Count - before;
         }
 
-        return containers;
+        // The init containers (read second) go first.
+        var ordered = new List<PodContainer>(containers.Count);
+        ordered.AddRange(containers.GetRange(counts[0], counts[1]));
+        ordered.AddRange(containers.GetRange(0, counts[0]));
+        ordered.AddRange(containers.GetRange(counts[0] + counts[1], counts[2]));
+        return ordered;
     }
 
     /// <summary>

@@ -33,16 +33,16 @@ internal abstract class PodWideSettingRule : KubernetesRule
             return;
         }
 
+        // The containers first (shared by the rules of the pod): when the code does not show them, nothing else is read.
         var podPath = PodSetting.In(created.Model);
-        if (!created.IsUnset(podPath, out var unsetBy) || IsExempt(created, context))
+        if (context.ContainersOf(created) is not { Count: > 0 } containers || !created.IsUnset(podPath, out var unsetBy) || IsExempt(created, context))
         {
             return;
         }
 
         var tree = created.Creation.Syntax.SyntaxTree;
         var exempt = context.Options.GetNames(tree, Descriptor.Id, RuleOptions.ExemptContainers);
-        if (context.ContainersOf(created) is not { } containers
-            || PodContainers.LeavingUnset(created, containers, ContainerSetting.In(created.Model), exempt, context.Compilation, context.CancellationToken) is not { Count: > 0 } unset)
+        if (PodContainers.LeavingUnset(created, containers, ContainerSetting.In(created.Model), exempt, context.Compilation, context.CancellationToken) is not { Count: > 0 } unset)
         {
             return;
         }
