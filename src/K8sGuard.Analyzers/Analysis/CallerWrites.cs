@@ -100,6 +100,8 @@ internal sealed class CallerWrites
     private readonly ProjectAssignments _assignments;
     private readonly Dictionary<IMethodSymbol, CallSites> _callSites = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<string, NameUses> _uses = new(System.StringComparer.Ordinal);
+    // The uses of the local a caller keeps a result in, by the call: the same for every field asked about.
+    private readonly Dictionary<InvocationExpressionSyntax, List<SyntaxUse>> _localUses = new();
 
     public CallerWrites(Compilation compilation, ProjectAssignments assignments)
     {
@@ -152,10 +154,10 @@ internal sealed class CallerWrites
         switch (result.Parent)
         {
             case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
-                ReadLocal(method, declarator.Identifier.ValueText, declarator.Span.End, body, DefiniteBlockOf(declarator), caller, full, continuations, query, depth);
+                ReadLocal(method, LocalUses(call, body, declarator.Identifier.ValueText, declarator.Span.End, DefiniteBlockOf(declarator), query), body, caller, full, continuations, query, depth);
                 return;
             case AssignmentExpressionSyntax { Left: IdentifierNameSyntax local } assignment when assignment.Right == result && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
-                ReadLocal(method, local.Identifier.ValueText, assignment.Span.End, body, DefiniteBlockOf(assignment), caller, full, continuations, query, depth);
+                ReadLocal(method, LocalUses(call, body, local.Identifier.ValueText, assignment.Span.End, DefiniteBlockOf(assignment), query), body, caller, full, continuations, query, depth);
                 return;
             case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax } } argument:
                 _assignments.Apply(new List<SyntaxUse> { new(SyntaxUseKind.Passed, string.Empty, argument) }, body, full, values, query, depth);
@@ -171,9 +173,27 @@ internal sealed class CallerWrites
         continuations.Add(new Continuation(ContinuationKind.Caller, method, caller, values.ToImmutableArray()));
     }
 
-    private void ReadLocal(IMethodSymbol method, string local, int from, SyntaxNode body, SyntaxNode? definiteBlock, string caller, string full, List<Continuation> continuations, ProjectAssignments.Query query, int depth)
+    private List<SyntaxUse> LocalUses(InvocationExpressionSyntax call, SyntaxNode body, string local, int from, SyntaxNode? definiteBlock, ProjectAssignments.Query query)
     {
+        lock (_localUses)
+        {
+            if (_localUses.TryGetValue(call, out var known))
+            {
+                return known;
+            }
+        }
+
         var uses = SyntaxUses.OfVariable(SyntaxNameIndex.Get(body.SyntaxTree, query.CancellationToken), body, local, from, definiteBlock);
+        lock (_localUses)
+        {
+            _localUses[call] = uses;
+        }
+
+        return uses;
+    }
+
+    private void ReadLocal(IMethodSymbol method, List<SyntaxUse> uses, SyntaxNode body, string caller, string full, List<Continuation> continuations, ProjectAssignments.Query query, int depth)
+    {
         var values = new List<PropertyValue>();
         _assignments.Apply(uses, body, full, values, query, depth, definiteValues: true);
 
