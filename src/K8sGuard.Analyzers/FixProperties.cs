@@ -24,7 +24,7 @@ public static class FixProperties
 
     public const string ConstructorParameter = "ConstructorParameter";
 
-    /// <summary>Set <see cref="Property"/> of the reported creation (the service-account rules' fix; its actions are the provider's).</summary>
+    /// <summary>Set <see cref="Property"/> (a property or a path below it) of the reported creation: the service-account rules' and the restricted rules' unset settings; the values each action writes are the provider's.</summary>
     public const string SetCreationProperty = "SetCreationProperty";
 
     /// <summary>Replace the value the reported member, argument, assignment or map entry writes with <see cref="Value"/>.</summary>

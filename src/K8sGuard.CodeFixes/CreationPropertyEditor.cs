@@ -12,12 +12,13 @@ using Microsoft.CodeAnalysis.Text;
 namespace K8sGuard.CodeFixes;
 
 /// <summary>
-/// The one edit every K8sGuard fix makes: "set property P of this creation to a boolean". It writes where the
-/// analyzer read: <see cref="CreationPropertyReader"/> (the analyzer's own reader) says which member gave the verdict
-/// — a constructor argument, an initializer member, a <c>with</c> member — and that member's value is replaced.
-/// When nothing gives P a value, a class-era constructor gets a named argument and any other creation an
-/// initializer member, in the author's layout (<see cref="SeparatedListAppender"/>), outside any <c>#if</c> region.
-/// Where the member would not bind to a property that takes a boolean, there is no edit.
+/// The edit of the fixes that set a property of a creation, or a path below it (<c>SecurityContext.AllowPrivilegeEscalation</c>),
+/// to a <see cref="FixValue"/>: a boolean, a string, or one more element of a list. It writes where the analyzer read:
+/// <see cref="CreationPropertyReader"/> (the analyzer's own reader) says which member gave the verdict — a constructor
+/// argument, an initializer member, a <c>with</c> member — and that member's value is replaced (or its list extended).
+/// When nothing gives P a value, a class-era constructor gets a named argument and any other creation an initializer
+/// member, in the author's layout (<see cref="SeparatedListAppender"/>), outside any <c>#if</c> region, creating the
+/// objects missing on the path. Where the member would not bind to a property that takes the value, there is no edit.
 /// </summary>
 internal sealed class CreationPropertyEditor
 {

@@ -11,7 +11,8 @@ namespace K8sGuard.CodeFixes;
 
 /// <summary>
 /// K8sGuard's one code fix. What to do comes from the diagnostic (<see cref="FixProperties"/>): set a property of the
-/// reported creation (<see cref="CreationPropertyEditor"/>, the service-account rules), or replace, unset or remove the
+/// reported creation or a path below it (<see cref="CreationPropertyEditor"/>: the service-account rules, and the restricted
+/// rules' unset settings), or replace, unset or remove the
 /// value the reported member, argument, assignment or element writes (<see cref="WrittenValueEditor"/>, the pod-security
 /// rules). A diagnostic without a fix kind, or one whose code offers no safe edit, gets no action.
 /// </summary>
@@ -41,23 +42,6 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = new KubernetesObjectAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToImmutableArray();
 
     public override FixAllProvider GetFixAllProvider() => KubernetesFixAllProvider.Instance;
-
-    /// <summary>True for the equivalence keys of the service-account fixes, which set a property of a creation.</summary>
-    internal static bool IsCreationFix(string? equivalenceKey)
-    {
-        foreach (var actions in CreationActions.Values)
-        {
-            foreach (var action in actions)
-            {
-                if (action.Key == equivalenceKey)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -104,7 +88,7 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>
-    /// The action of a service-account diagnostic with <paramref name="equivalenceKey"/> (the first, preferred one when
+    /// The action of a diagnostic that sets a property of its creation, with <paramref name="equivalenceKey"/> (the first, preferred one when
     /// null), as an edit of a version of its document where the diagnostic's span still points at its creation; null when
     /// the diagnostic has no such action.
     /// </summary>

@@ -75,11 +75,22 @@ internal static class PodContainers
     public static List<PodContainer> LeavingUnset(CreatedObject pod, List<PodContainer> containers, string containerPath, Options.NameSet exempt, KubernetesCompilation compilation, CancellationToken cancellationToken)
     {
         var unset = new List<PodContainer>();
+        Dictionary<string, bool>? writtenThroughList = null;
         foreach (var container in containers)
         {
-            if (!(container.Name is { } name && exempt.Contains(name))
-                && !container.Container.IsSet(containerPath)
-                && !IsWrittenThroughList(pod, container.List, containerPath, compilation, cancellationToken))
+            if ((container.Name is { } name && exempt.Contains(name)) || container.Container.IsSet(containerPath))
+            {
+                continue;
+            }
+
+            // Once per list, not per container: a loop over the list writes all of its elements.
+            writtenThroughList ??= new Dictionary<string, bool>(System.StringComparer.Ordinal);
+            if (!writtenThroughList.TryGetValue(container.List, out var written))
+            {
+                writtenThroughList[container.List] = written = IsWrittenThroughList(pod, container.List, containerPath, compilation, cancellationToken);
+            }
+
+            if (!written)
             {
                 unset.Add(container);
             }
@@ -88,7 +99,7 @@ internal static class PodContainers
         return unset;
     }
 
-    /// <summary>"container 'app'", "containers 'app' and 'sidecar'", "init container 'setup' and 2 more".</summary>
+    /// <summary>"container 'app'", "container 'app' and container 'sidecar'", "init container 'setup' and 2 more".</summary>
     public static string Describe(List<PodContainer> containers)
     {
         var first = containers[0].Describe();

@@ -29,6 +29,8 @@ internal sealed class FieldRuleContext
     private readonly FieldWrite _write;
     private readonly Action<Diagnostic> _report;
     private ObjectOwners? _owners;
+    private bool _podRead;
+    private CreatedObject? _pod;
 
     public FieldRuleContext(FieldWrite write, KubernetesCompilation compilation, RuleOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
@@ -64,8 +66,17 @@ internal sealed class FieldRuleContext
     /// <summary>True when the pod around the write ends with <c>Os.Name = "windows"</c> (exempt from some restricted controls).</summary>
     public bool PodIsWindows => PodOf(Owners) is { } pod && PodFacts.IsWindows(pod);
 
+    // The pod spec around the write, when the code shows its creation (read once per write, for every rule asking).
     private CreatedObject? PodOf(ObjectOwners owners)
-        => owners.PodSpec is { } podSpec ? new CreatedObject(podSpec, Compilation.Types.Classify(podSpec.Type), Compilation.LaterWrites, CancellationToken) : null;
+    {
+        if (!_podRead)
+        {
+            _podRead = true;
+            _pod = owners.PodSpec is { } podSpec ? new CreatedObject(podSpec, Compilation.Types.Classify(podSpec.Type), Compilation.LaterWrites, CancellationToken) : null;
+        }
+
+        return _pod;
+    }
 
     /// <summary>
     /// Reports <paramref name="rule"/> on <paramref name="location"/> (the write, or an element of the list it writes),

@@ -398,4 +398,41 @@ public sealed class K8S0001CallerTests
             }
         }
         """, Model.Pulumi, V.Diagnostic().WithLocation(0).WithArguments("Pod spec (returned by Templates.Unfinished to Stack.Build, which does not set it)"));
+
+    /// <summary>
+    /// Every file declares its own helper of the same name: each call is its own file's helper (an unqualified call can
+    /// only call a method of a type declared around it), so one file's caller never stands for another's.
+    /// </summary>
+    [Fact]
+    public Task SameNamedHelpersInEveryFile_AreJudgedAtTheirOwnCallers()
+    {
+        var test = V.CreateAnalyzerTest("""
+            using k8s.Models;
+
+            class Hardened
+            {
+                private static V1PodSpec Spec() => new V1PodSpec();
+
+                V1PodSpec Build()
+                {
+                    var spec = Spec();
+                    spec.AutomountServiceAccountToken = false;
+                    return spec;
+                }
+            }
+            """);
+        test.TestState.Sources.Add(("Second.cs", """
+            using k8s.Models;
+
+            class Forgotten
+            {
+                private static V1PodSpec Spec() => new {|#0:V1PodSpec|}();
+
+                V1PodSpec Build() => Spec();
+            }
+            """));
+        // Forgotten.Build returns it on, and nothing calls Build: no caller to name.
+        test.ExpectedDiagnostics.Add(V.Diagnostic().WithLocation(0).WithArguments("Pod spec"));
+        return test.RunAsync();
+    }
 }
