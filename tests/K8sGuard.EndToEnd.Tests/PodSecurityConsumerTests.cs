@@ -152,6 +152,74 @@ public sealed class PodSecurityConsumerTests
         Assert.Contains("K8SG001", unknown.Output, System.StringComparison.Ordinal);
     }
 
+    // A web deployment as most are written today: nothing of the restricted profile set, on an init container either.
+    private const string WebApp = """
+        using k8s.Models;
+
+        namespace Consumer;
+
+        public static class WebApp
+        {
+            public static V1Deployment Create() => new()
+            {
+                Metadata = new V1ObjectMeta { Name = "web" },
+                Spec = new V1DeploymentSpec
+                {
+                    Template = new V1PodTemplateSpec
+                    {
+                        Spec = new V1PodSpec
+                        {
+                            AutomountServiceAccountToken = false,
+                            InitContainers = [new V1Container { Name = "migrate", Image = "web:1" }],
+                            Containers =
+                            [
+                                new V1Container
+                                {
+                                    Name = "web",
+                                    Image = "web:1",
+                                    SecurityContext = new V1SecurityContext { Capabilities = new V1Capabilities { Drop = ["NET_RAW"] } },
+                                },
+                            ],
+                        },
+                    },
+                },
+            };
+        }
+        """;
+
+    // The profile chosen the way `dotnet format` sees it too (it takes no -p): in a props file of the project.
+    private const string RestrictedProps = "<Project>\n  <PropertyGroup>\n    <K8sGuardPodSecurity>restricted</K8sGuardPodSecurity>\n  </PropertyGroup>\n</Project>\n";
+
+    [Fact]
+    public void Restricted_ReportsTheMustBeSetControls_AndDotnetFormatHardensEveryPod()
+    {
+        var consumer = Create("pss-restricted", ("WebApp.cs", WebApp), ("Directory.Build.props", RestrictedProps));
+        var build = consumer.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(new[] { "NodeAgent.cs:14:28", "WebApp.cs:14:28" }, ConsumerProject.Reported(build, "K8S0203", "warning").ToArray());
+        Assert.Equal(new[] { "NodeAgent.cs:14:28", "WebApp.cs:14:28" }, ConsumerProject.Reported(build, "K8S0205", "warning").ToArray());
+        // Each container once, init containers included; the exempt sidecar never.
+        Assert.Equal(new[] { "NodeAgent.cs:18:43", "NodeAgent.cs:21:29", "NodeAgent.cs:23:29", "WebApp.cs:17:43", "WebApp.cs:20:29" }, ConsumerProject.Reported(build, "K8S0202", "warning").ToArray());
+        Assert.Equal(new[] { "NodeAgent.cs:18:43", "NodeAgent.cs:21:128", "NodeAgent.cs:21:29", "NodeAgent.cs:23:29", "WebApp.cs:17:43", "WebApp.cs:20:29" }, ConsumerProject.Reported(build, "K8S0206", "warning").ToArray());
+        Assert.Contains("Pod spec of Deployment 'web' leaves RunAsNonRoot unset for init container 'migrate' and container 'web'", build.Output, System.StringComparison.Ordinal);
+
+        var restore = consumer.Run("restore");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        var format = consumer.Run("format", "analyzers", "--severity", "warn", "--no-restore");
+        Assert.True(format.ExitCode == 0, format.ToString());
+
+        var web = consumer.Read("WebApp.cs");
+        Assert.Contains("new V1Container { Name = \"migrate\", Image = \"web:1\", SecurityContext = new V1SecurityContext", web, System.StringComparison.Ordinal);
+        Assert.Contains("Drop = [\"NET_RAW\", \"ALL\"]", web, System.StringComparison.Ordinal);
+        Assert.Contains("RunAsNonRoot = true", web, System.StringComparison.Ordinal);
+        Assert.Contains("\"RuntimeDefault\"", web, System.StringComparison.Ordinal);
+
+        var hardened = consumer.Build("-warnaserror");
+        Assert.True(hardened.ExitCode == 0, hardened.ToString());
+        Assert.DoesNotContain("warning K8S", hardened.Output, System.StringComparison.Ordinal);
+    }
+
     private ConsumerProject Create(string name, params (string File, string Text)[] extra)
     {
         var files = new Dictionary<string, string>
