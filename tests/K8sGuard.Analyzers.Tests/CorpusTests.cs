@@ -19,11 +19,15 @@ namespace K8sGuard.Analyzers.Tests;
 /// <summary>
 /// Runs every K8sGuard rule over <c>Corpus/</c>: code written like real operators, CI runners, manifest generators,
 /// Pulumi stacks and test fixtures. Each line that must carry a diagnostic ends with <c>// expect: K8S000N</c>; the
-/// reported set must equal the marked set exactly. Precision and recall are printed.
+/// reported set must equal the marked set exactly. A finding a reviewer sees but the analyzer deliberately cannot judge
+/// (the containers come from a call, a builder's methods) is marked <c>// miss: K8S000N (why)</c>: it counts against
+/// recall and must stay unreported until the analyzer learns it (then the mark becomes an expect). Precision and recall
+/// are printed.
 /// </summary>
 public sealed class CorpusTests
 {
     private static readonly Regex ExpectMarker = new(@"//\s*expect:\s*(?<ids>K8S\d{4}(\s*,?\s*K8S\d{4})*)", RegexOptions.Compiled);
+    private static readonly Regex MissMarker = new(@"//\s*miss:\s*(?<ids>K8S\d{4}(\s*,?\s*K8S\d{4})*)", RegexOptions.Compiled);
 
     private readonly ITestOutputHelper _output;
 
@@ -33,8 +37,8 @@ public sealed class CorpusTests
     public async Task Corpus_ReportsExactlyTheMarkedLines()
     {
         var expected = new SortedSet<string>(StringComparer.Ordinal);
+        var missed = new SortedSet<string>(StringComparer.Ordinal);
         var reported = new SortedSet<string>(StringComparer.Ordinal);
-        var restricted = new List<string>();
         var files = 0;
         foreach (var (folder, references, stub, outputKind) in CorpusFiles.Corpus())
         {
@@ -43,7 +47,8 @@ public sealed class CorpusTests
             var trees = paths.Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: folder + "/" + Path.GetFileName(p))).ToList();
             foreach (var tree in trees)
             {
-                expected.UnionWith(Marked(tree));
+                expected.UnionWith(Marked(tree, ExpectMarker));
+                missed.UnionWith(Marked(tree, MissMarker));
             }
 
             if (stub is not null)
@@ -63,20 +68,24 @@ public sealed class CorpusTests
                 .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new KubernetesObjectAnalyzer()))
                 .GetAnalyzerDiagnosticsAsync();
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-            // The corpus is marked for the service-account and baseline rules; the restricted rules' findings are listed apart.
-            reported.UnionWith(diagnostics.Where(d => d.Id.StartsWith("K8S", StringComparison.Ordinal) && !d.Id.StartsWith("K8S02", StringComparison.Ordinal)).Select(Describe));
-            restricted.AddRange(diagnostics.Where(d => d.Id.StartsWith("K8S02", StringComparison.Ordinal)).Select(d => Describe(d) + " " + d.GetMessage()));
+            reported.UnionWith(diagnostics.Where(d => d.Id.StartsWith("K8S", StringComparison.Ordinal)).Select(Describe));
         }
 
-        var truePositives = reported.Intersect(expected).Count();
-        var precision = reported.Count == 0 ? 1.0 : (double)truePositives / reported.Count;
-        var recall = expected.Count == 0 ? 1.0 : (double)truePositives / expected.Count;
-        _output.WriteLine($"corpus: {files} files, {expected.Count} marked, {reported.Count} reported, {truePositives} true positives");
-        _output.WriteLine($"precision {precision:F3}, recall {recall:F3}");
-        _output.WriteLine($"restricted rules (not marked): {restricted.Count} findings");
-        foreach (var finding in restricted)
+        foreach (var family in new[] { "K8S00", "K8S01", "K8S02", "K8S" })
         {
-            _output.WriteLine("restricted: " + finding);
+            bool InFamily(string finding) => finding.Contains(": " + family, StringComparison.Ordinal);
+            var familyReported = reported.Count(InFamily);
+            var truePositives = reported.Intersect(expected).Count(InFamily);
+            var findings = expected.Count(InFamily) + missed.Count(InFamily);
+            var precision = familyReported == 0 ? 1.0 : (double)truePositives / familyReported;
+            var recall = findings == 0 ? 1.0 : (double)truePositives / findings;
+            _output.WriteLine($"{(family == "K8S" ? "all rules" : family + "xx")}: {familyReported} reported, {truePositives} true positives, {missed.Count(InFamily)} known misses; precision {precision:F3}, recall {recall:F3}");
+        }
+
+        _output.WriteLine($"corpus: {files} files, {expected.Count} marked, {missed.Count} marked as known misses");
+        foreach (var miss in missed)
+        {
+            _output.WriteLine("known miss: " + miss);
         }
 
         foreach (var falsePositive in reported.Except(expected))
@@ -84,21 +93,22 @@ public sealed class CorpusTests
             _output.WriteLine("false positive: " + falsePositive);
         }
 
-        foreach (var missed in expected.Except(reported))
+        foreach (var unreported in expected.Except(reported))
         {
-            _output.WriteLine("missed: " + missed);
+            _output.WriteLine("not reported: " + unreported);
         }
 
         Assert.True(files >= 15, $"the corpus has {files} files");
         Assert.Equal(expected, reported);
+        Assert.Empty(missed.Intersect(reported));
     }
 
-    private static IEnumerable<string> Marked(SyntaxTree tree)
+    private static IEnumerable<string> Marked(SyntaxTree tree, Regex marker)
     {
         var text = tree.GetText();
         foreach (var line in text.Lines)
         {
-            var match = ExpectMarker.Match(line.ToString());
+            var match = marker.Match(line.ToString());
             if (!match.Success)
             {
                 continue;

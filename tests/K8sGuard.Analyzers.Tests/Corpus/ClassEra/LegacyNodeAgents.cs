@@ -6,10 +6,10 @@ namespace Corpus.Legacy;
 
 public static class LegacyNodeAgents
 {
-    public static V1PodSpec Exporter(string image) => new V1PodSpec(
+    public static V1PodSpec Exporter(string image) => new V1PodSpec( // expect: K8S0203
         new List<V1Container>
         {
-            new V1Container(
+            new V1Container( // expect: K8S0202, K8S0206
                 "node-exporter",
                 image: image,
                 ports: new List<V1ContainerPort> { new V1ContainerPort(9100, hostPort: 9100) }, // expect: K8S0106

@@ -29,11 +29,11 @@ public sealed class BatchStack
                     {
                         Template = new PodTemplateSpecArgs
                         {
-                            Spec = new PodSpecArgs
+                            Spec = new PodSpecArgs // expect: K8S0203, K8S0205
                             {
                                 AutomountServiceAccountToken = false,
                                 RestartPolicy = "OnFailure",
-                                Containers = { new ContainerArgs { Name = "nightly", Image = "jobs:1" } },
+                                Containers = { new ContainerArgs { Name = "nightly", Image = "jobs:1" } }, // expect: K8S0202, K8S0206
                             },
                         },
                     },

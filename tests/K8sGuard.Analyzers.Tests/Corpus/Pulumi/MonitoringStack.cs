@@ -22,13 +22,13 @@ public sealed class MonitoringStack
                     {
                         Annotations = { { "container.apparmor.security.beta.kubernetes.io/agent", "unconfined" } }, // expect: K8S0107
                     },
-                    Spec = new PodSpecArgs
+                    Spec = new PodSpecArgs // expect: K8S0203, K8S0205
                     {
                         AutomountServiceAccountToken = false,
                         HostPID = true, // expect: K8S0102
                         Containers =
                         {
-                            new ContainerArgs
+                            new ContainerArgs // expect: K8S0202, K8S0206
                             {
                                 Name = "agent",
                                 Image = "grafana/agent:v0.40.0",

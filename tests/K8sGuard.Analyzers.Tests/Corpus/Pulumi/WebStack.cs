@@ -23,9 +23,9 @@ public sealed class WebStack
                 Template = new PodTemplateSpecArgs
                 {
                     Metadata = new ObjectMetaArgs { Labels = appLabels },
-                    Spec = new PodSpecArgs // expect: K8S0001
+                    Spec = new PodSpecArgs // expect: K8S0001, K8S0203, K8S0205
                     {
-                        Containers = { new ContainerArgs { Name = "frontend", Image = "nginx:1.27" } },
+                        Containers = { new ContainerArgs { Name = "frontend", Image = "nginx:1.27" } }, // expect: K8S0202, K8S0206
                     },
                 },
             },
@@ -45,10 +45,10 @@ public sealed class WebStack
                 Selector = new LabelSelectorArgs { MatchLabels = appLabels },
                 Template = new PodTemplateSpecArgs
                 {
-                    Spec = new PodSpecArgs
+                    Spec = new PodSpecArgs // expect: K8S0203, K8S0205
                     {
                         ServiceAccountName = apiAccount.Metadata.Apply(m => m.Name),
-                        Containers = { new ContainerArgs { Name = "api", Image = "api:5" } },
+                        Containers = { new ContainerArgs { Name = "api", Image = "api:5" } }, // expect: K8S0202, K8S0206
                     },
                 },
             },

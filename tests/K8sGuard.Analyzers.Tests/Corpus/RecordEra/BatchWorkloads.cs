@@ -13,11 +13,11 @@ public static class BatchWorkloads
         {
             Template = new V1PodTemplateSpec
             {
-                Spec = new V1PodSpec
+                Spec = new V1PodSpec // expect: K8S0203, K8S0205
                 {
                     ServiceAccountName = PlatformAccounts.BatchRunner,
                     RestartPolicy = "Never",
-                    Containers = [new V1Container { Name = "reindex", Image = "search/reindex:2" }],
+                    Containers = [new V1Container { Name = "reindex", Image = "search/reindex:2" }], // expect: K8S0202, K8S0206
                 },
             },
         },
@@ -31,11 +31,11 @@ public static class BatchWorkloads
         {
             Template = new V1PodTemplateSpec
             {
-                Spec = new V1PodSpec // expect: K8S0001
+                Spec = new V1PodSpec // expect: K8S0001, K8S0203, K8S0205
                 {
                     ServiceAccountName = PlatformAccounts.BatchRunner,
                     RestartPolicy = "Never",
-                    Containers = [new V1Container { Name = "export", Image = "analytics/export:1" }],
+                    Containers = [new V1Container { Name = "export", Image = "analytics/export:1" }], // expect: K8S0202, K8S0206
                 },
             },
         },
@@ -48,11 +48,11 @@ public static class BatchWorkloads
         {
             Template = new V1PodTemplateSpec
             {
-                Spec = new V1PodSpec // expect: K8S0001
+                Spec = new V1PodSpec // expect: K8S0001, K8S0203, K8S0205
                 {
                     ServiceAccountName = "reporting",
                     RestartPolicy = "Never",
-                    Containers = [new V1Container { Name = "report", Image = "analytics/report:1" }],
+                    Containers = [new V1Container { Name = "report", Image = "analytics/report:1" }], // expect: K8S0202, K8S0206
                 },
             },
         },

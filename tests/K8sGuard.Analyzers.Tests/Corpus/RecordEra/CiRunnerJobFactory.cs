@@ -19,12 +19,12 @@ public sealed class CiRunnerJobFactory
             BackoffLimit = 0,
             Template = new V1PodTemplateSpec
             {
-                Spec = new V1PodSpec
+                Spec = new V1PodSpec // expect: K8S0203, K8S0205
                 {
                     ServiceAccountName = RunnerAccount,
                     AutomountServiceAccountToken = true,
                     RestartPolicy = "Never",
-                    Containers = [new V1Container { Name = "runner", Image = "ci/runner:4.2" }],
+                    Containers = [new V1Container { Name = "runner", Image = "ci/runner:4.2" }], // expect: K8S0202, K8S0206
                 },
             },
         },
@@ -37,10 +37,10 @@ public sealed class CiRunnerJobFactory
         {
             Template = new V1PodTemplateSpec
             {
-                Spec = new V1PodSpec // expect: K8S0001
+                Spec = new V1PodSpec // expect: K8S0001, K8S0203, K8S0205
                 {
                     RestartPolicy = "Never",
-                    Containers = [new V1Container { Name = "step", Image = image, Command = command }],
+                    Containers = [new V1Container { Name = "step", Image = image, Command = command }], // expect: K8S0202, K8S0206
                 },
             },
         },
@@ -59,11 +59,11 @@ public sealed class CiRunnerJobFactory
                 {
                     Template = new V1PodTemplateSpec
                     {
-                        Spec = new V1PodSpec // expect: K8S0003
+                        Spec = new V1PodSpec // expect: K8S0003, K8S0203, K8S0205
                         {
                             AutomountServiceAccountToken = true,
                             RestartPolicy = "OnFailure",
-                            Containers = [new V1Container { Name = "cleanup", Image = "bitnami/kubectl:1.30" }],
+                            Containers = [new V1Container { Name = "cleanup", Image = "bitnami/kubectl:1.30" }], // expect: K8S0202, K8S0206
                         },
                     },
                 },

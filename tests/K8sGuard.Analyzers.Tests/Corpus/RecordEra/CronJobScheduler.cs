@@ -7,10 +7,10 @@ public static class CronJobScheduler
 {
     public static V1CronJob Backup(string database)
     {
-        var podSpec = new V1PodSpec
+        var podSpec = new V1PodSpec // expect: K8S0203, K8S0205
         {
             RestartPolicy = "OnFailure",
-            Containers = [new V1Container { Name = "backup", Image = "backup:1", Args = [database] }],
+            Containers = [new V1Container { Name = "backup", Image = "backup:1", Args = [database] }], // expect: K8S0202, K8S0206
         };
         var cronJob = new V1CronJob
         {
@@ -32,7 +32,7 @@ public static class CronJobScheduler
         if (verbose)
         {
             // Replaced by a fresh spec that nobody hardens.
-            podSpec = new V1PodSpec { RestartPolicy = "OnFailure", Containers = [new V1Container { Name = "vacuum", Args = ["-v"] }] }; // expect: K8S0001
+            podSpec = new V1PodSpec { RestartPolicy = "OnFailure", Containers = [new V1Container { Name = "vacuum", Args = ["-v"] }] }; // expect: K8S0001, K8S0202, K8S0203, K8S0205, K8S0206
         }
 
         return new V1CronJob

@@ -24,7 +24,7 @@ public static class DebugPodLauncher
     public static V1Pod NodeDebugger(string node) => new()
     {
         Metadata = new V1ObjectMeta { GenerateName = "node-debugger-" },
-        Spec = new V1PodSpec { NodeName = node, HostPID = true, Containers = [new V1Container { Name = "debugger", Image = "busybox" }] } // expect: K8S0102
+        Spec = new V1PodSpec { NodeName = node, HostPID = true, Containers = [new V1Container { Name = "debugger", Image = "busybox" }] } // expect: K8S0102, K8S0202, K8S0203, K8S0205, K8S0206
             .WithoutServiceAccountToken(),
     };
 

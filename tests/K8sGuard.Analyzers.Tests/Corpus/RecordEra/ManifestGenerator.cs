@@ -25,11 +25,11 @@ public static class ManifestGenerator
                     Selector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app"] = s.Name } },
                     Template = new V1PodTemplateSpec
                     {
-                        Spec = new V1PodSpec
+                        Spec = new V1PodSpec // expect: K8S0203, K8S0205
                         {
                             ServiceAccountName = s.NeedsApi ? s.Name : null,
                             AutomountServiceAccountToken = s.NeedsApi,
-                            Containers = [new V1Container { Name = s.Name, Image = s.Image }],
+                            Containers = [new V1Container { Name = s.Name, Image = s.Image }], // expect: K8S0202, K8S0206
                         },
                     },
                 },
@@ -46,9 +46,9 @@ public static class ManifestGenerator
 
     private static V1PodSpec PodFor(ServiceConfig service) => service.Kind switch
     {
-        WorkloadKind.Batch => new V1PodSpec { RestartPolicy = "Never", Containers = [Container(service)] }, // expect: K8S0001
-        _ => new V1PodSpec { AutomountServiceAccountToken = false, Containers = [Container(service)] },
+        WorkloadKind.Batch => new V1PodSpec { RestartPolicy = "Never", Containers = [Container(service)] }, // expect: K8S0001 // miss: K8S0203, K8S0205 (containers from a call)
+        _ => new V1PodSpec { AutomountServiceAccountToken = false, Containers = [Container(service)] }, // miss: K8S0203, K8S0205 (containers from a call)
     };
 
-    private static V1Container Container(ServiceConfig service) => new() { Name = service.Name, Image = service.Image };
+    private static V1Container Container(ServiceConfig service) => new() { Name = service.Name, Image = service.Image }; // expect: K8S0202, K8S0206
 }

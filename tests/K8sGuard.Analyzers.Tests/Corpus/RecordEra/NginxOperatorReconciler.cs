@@ -23,11 +23,11 @@ public sealed class NginxReconciler
                 Template = new V1PodTemplateSpec
                 {
                     Metadata = new V1ObjectMeta { Labels = labels },
-                    Spec = new V1PodSpec
+                    Spec = new V1PodSpec // miss: K8S0205 (`??=` in PodSecurity.Apply not followed)
                     {
                         Containers =
                         [
-                            new V1Container
+                            new V1Container // expect: K8S0202, K8S0206
                             {
                                 Name = "nginx",
                                 Image = nginx.Image,
@@ -64,9 +64,9 @@ public sealed class NginxReconciler
             Selector = new V1LabelSelector { MatchLabels = labels },
             Template = new V1PodTemplateSpec
             {
-                Spec = new V1PodSpec // expect: K8S0001
+                Spec = new V1PodSpec // expect: K8S0001, K8S0203, K8S0205
                 {
-                    Containers = [new V1Container { Name = "exporter", Image = "nginx/nginx-prometheus-exporter:1.1" }],
+                    Containers = [new V1Container { Name = "exporter", Image = "nginx/nginx-prometheus-exporter:1.1" }], // expect: K8S0202, K8S0206
                 },
             },
         },

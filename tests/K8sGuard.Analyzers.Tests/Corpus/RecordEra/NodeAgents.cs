@@ -18,14 +18,14 @@ public static class NodeAgents
         {
             Template = new V1PodTemplateSpec
             {
-                Spec = new V1PodSpec
+                Spec = new V1PodSpec // expect: K8S0203, K8S0205
                 {
                     AutomountServiceAccountToken = true,
                     ServiceAccountName = "cni",
                     HostNetwork = true, // expect: K8S0102
                     InitContainers =
                     [
-                        new V1Container
+                        new V1Container // expect: K8S0202, K8S0206
                         {
                             Name = "install-cni",
                             Image = image,
@@ -34,7 +34,7 @@ public static class NodeAgents
                     ],
                     Containers =
                     [
-                        new V1Container
+                        new V1Container // expect: K8S0202
                         {
                             Name = "agent",
                             Image = image,
@@ -56,7 +56,7 @@ public static class NodeAgents
 
     public static V1DaemonSet LogCollector(AgentOptions options, string image)
     {
-        var collector = new V1Container
+        var collector = new V1Container // expect: K8S0202, K8S0206
         {
             Name = "collector",
             Image = image,
@@ -64,11 +64,11 @@ public static class NodeAgents
             SecurityContext = new V1SecurityContext
             {
                 SeccompProfile = new V1SeccompProfile { Type = options.SeccompProfile },
-                Capabilities = new V1Capabilities { Add = ["DAC_OVERRIDE", "CHOWN"] },
+                Capabilities = new V1Capabilities { Add = ["DAC_OVERRIDE", "CHOWN"] }, // expect: K8S0206
             },
         };
 
-        var spec = new V1PodSpec
+        var spec = new V1PodSpec // expect: K8S0203
         {
             AutomountServiceAccountToken = false,
             HostNetwork = options.HostNetwork,
@@ -85,13 +85,13 @@ public static class NodeAgents
         var pod = new V1Pod
         {
             Metadata = new V1ObjectMeta { Name = "node-shell-" + node },
-            Spec = new V1PodSpec
+            Spec = new V1PodSpec // expect: K8S0203, K8S0205
             {
                 AutomountServiceAccountToken = false,
                 NodeName = node,
                 HostPID = true, // expect: K8S0102
                 HostIPC = true,
-                Containers = [new V1Container { Name = "shell", Image = "busybox", SecurityContext = new V1SecurityContext { ProcMount = "Unmasked" } }], // expect: K8S0109
+                Containers = [new V1Container { Name = "shell", Image = "busybox", SecurityContext = new V1SecurityContext { ProcMount = "Unmasked" } }], // expect: K8S0109, K8S0202, K8S0206
             },
         };
 
@@ -100,7 +100,7 @@ public static class NodeAgents
         return pod;
     }
 
-    public static V1PodSpec Hardened(string image) => new()
+    public static V1PodSpec Hardened(string image) => new() // expect: K8S0203
     {
         AutomountServiceAccountToken = false,
         HostNetwork = false,
@@ -129,7 +129,7 @@ public static class NodeAgents
         ],
     };
 
-    public static V1PodSpec Tuned(string image) => new()
+    public static V1PodSpec Tuned(string image) => new() // expect: K8S0203, K8S0205
     {
         AutomountServiceAccountToken = false,
         SecurityContext = new V1PodSecurityContext
@@ -138,7 +138,7 @@ public static class NodeAgents
         },
         Containers =
         [
-            new V1Container
+            new V1Container // expect: K8S0202, K8S0206
             {
                 Name = "proxy",
                 Image = image,

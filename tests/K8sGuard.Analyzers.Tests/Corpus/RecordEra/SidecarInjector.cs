@@ -7,7 +7,7 @@ public static class SidecarInjector
 {
     public static V1Pod Inject(V1Pod pod, string proxyImage)
     {
-        var containers = new List<V1Container>(pod.Spec.Containers) { new V1Container { Name = "proxy", Image = proxyImage } };
+        var containers = new List<V1Container>(pod.Spec.Containers) { new V1Container { Name = "proxy", Image = proxyImage } }; // expect: K8S0202, K8S0206
         return pod with { Spec = pod.Spec with { Containers = containers } };
     }
 

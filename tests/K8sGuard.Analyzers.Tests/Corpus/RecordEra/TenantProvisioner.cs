@@ -11,7 +11,7 @@ public static class TenantProvisioner
     {
         foreach (var tenant in tenants)
         {
-            var spec = tenant.CustomSpec ?? new V1PodSpec { Containers = [new V1Container { Name = "app", Image = "tenant-app:3" }] }; // expect: K8S0001
+            var spec = tenant.CustomSpec ?? new V1PodSpec { Containers = [new V1Container { Name = "app", Image = "tenant-app:3" }] }; // expect: K8S0001, K8S0202, K8S0203, K8S0205, K8S0206
             yield return new V1Deployment
             {
                 Metadata = new V1ObjectMeta { Name = tenant.Name, NamespaceProperty = tenant.Name },

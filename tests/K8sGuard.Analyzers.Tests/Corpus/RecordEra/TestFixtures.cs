@@ -9,7 +9,7 @@ public static class Fixtures
     {
         Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = @namespace },
         // Not reported: this corpus builds an executable, so its one caller (HardenedPod, below) is every caller, and it sets the flag.
-        Spec = new() { Containers = [new V1Container { Name = "app", Image = "app:test" }] },
+        Spec = new() { Containers = [new V1Container { Name = "app", Image = "app:test" }] }, // expect: K8S0202, K8S0203, K8S0205, K8S0206
     };
 
 #pragma warning disable K8S0001 // Fixture of a controller pod: it keeps the token on purpose.

@@ -14,7 +14,7 @@ public static class WorkloadFactory
             {
                 ServiceName = name,
                 Selector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["db"] = name } },
-                Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = "db", Image = "postgres:16" }] } },
+                Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = "db", Image = "postgres:16" }] } }, // expect: K8S0202, K8S0203, K8S0205, K8S0206
             },
         };
         statefulSet.Spec.Template.Spec.AutomountServiceAccountToken = false;
@@ -29,7 +29,7 @@ public static class WorkloadFactory
             Spec = new V1DaemonSetSpec
             {
                 Selector = new V1LabelSelector { MatchLabels = new Dictionary<string, string> { ["app"] = "log-shipper" } },
-                Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = "shipper", Image = "fluent-bit:3" }] } }, // expect: K8S0001
+                Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [new V1Container { Name = "shipper", Image = "fluent-bit:3" }] } }, // expect: K8S0001, K8S0202, K8S0203, K8S0205, K8S0206
             },
         };
         daemonSet.Spec.Template.Metadata ??= new V1ObjectMeta();
