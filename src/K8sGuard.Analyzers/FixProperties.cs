@@ -36,6 +36,12 @@ public static class FixProperties
     /// <summary>Remove the reported element from its list.</summary>
     public const string RemoveElement = "RemoveElement";
 
+    /// <summary>
+    /// Make the Aspire resource whose adding call is reported set its pod's token: add the assignment to the
+    /// <c>PublishAsKubernetesService</c> lambda of its chain, or append such a call to the chain.
+    /// </summary>
+    public const string AddPublishCallback = "AddPublishCallback";
+
     // One dictionary per (property, parameter) pair of the models, shared by every diagnostic that names it.
     private static readonly ConcurrentDictionary<(string Property, string Parameter), ImmutableDictionary<string, string?>> Cache = new();
 

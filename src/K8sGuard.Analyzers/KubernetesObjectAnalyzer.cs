@@ -27,6 +27,8 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
 
     private static readonly ImmutableArray<FieldValueRule> FieldRules = CreateAll<FieldValueRule>();
 
+    private static readonly ImmutableArray<AppHostRule> AppHostRules = CreateAll<AppHostRule>();
+
     private static readonly FieldDispatch Dispatch = new(FieldRules, ObjectModels.All);
 
     // The kinds some object rule judges (a pod spec, a ServiceAccount, a container): other creations cost one set probe.
@@ -34,7 +36,7 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
         System.Enum.GetValues(typeof(KubernetesObjectKind)).Cast<KubernetesObjectKind>().Where(kind => Rules.Any(rule => rule.AppliesTo(kind))));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        Rules.Select(r => r.Descriptor).Concat(FieldRules.Select(r => r.Descriptor)).ToImmutableArray();
+        Rules.Select(r => r.Descriptor).Concat(FieldRules.Select(r => r.Descriptor)).Concat(AppHostRules.Select(r => r.Descriptor)).ToImmutableArray();
 
     public override void Initialize(AnalysisContext context)
     {
@@ -53,7 +55,28 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(context => AnalyzeInvalidCreation(context, compilation, options), OperationKind.Invalid);
             start.RegisterOperationAction(context => AnalyzeAssignment(context, compilation, options), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
             start.RegisterOperationAction(context => AnalyzeMemberInitializer(context, compilation, options), OperationKind.MemberInitializer);
+            if (compilation.AppHost is { } appHost)
+            {
+                start.RegisterOperationAction(context => AnalyzeInvocation(context, compilation, appHost), OperationKind.Invocation);
+            }
         });
+    }
+
+    // `builder.AddProject<Projects.Api>("api")` in an Aspire app host that publishes to Kubernetes.
+    private static void AnalyzeInvocation(OperationAnalysisContext context, KubernetesCompilation compilation, AspireAppHost appHost)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!appHost.AddsComputeResource(invocation) || !appHost.PublishesToKubernetes(context.CancellationToken))
+        {
+            return;
+        }
+
+        var resource = new AddedResource(invocation);
+        var rules = new AppHostRuleContext(compilation, appHost, context);
+        foreach (var rule in AppHostRules)
+        {
+            rule.Analyze(resource, rules);
+        }
     }
 
     private static ImmutableArray<TRule> CreateAll<TRule>()

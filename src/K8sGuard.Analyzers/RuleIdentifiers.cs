@@ -9,6 +9,7 @@ public static class RuleIdentifiers
     public const string PodSpecDoesNotDisableTokenAutomount = "K8S0001";
     public const string ServiceAccountDoesNotDisableTokenAutomount = "K8S0002";
     public const string PodMountsDefaultServiceAccountToken = "K8S0003";
+    public const string PublishedResourceMountsToken = "K8S0004";
 
 
     private const string DocsBaseUri = "https://github.com/k8sguard/K8sGuard.Analyzers/blob/main/docs/rules/";

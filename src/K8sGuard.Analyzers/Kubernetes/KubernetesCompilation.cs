@@ -23,12 +23,20 @@ internal sealed class KubernetesCompilation
     {
         _compilation = compilation;
         Types = types;
-        var assignments = new ProjectAssignments(compilation, new ProjectMethods(compilation));
+        Methods = new ProjectMethods(compilation);
+        var assignments = new ProjectAssignments(compilation, Methods);
         LaterWrites = new LaterWrites(GetBlockFlow, assignments, new CallerWrites(compilation, assignments));
         _isModelType = types.IsModelType;
+        AppHost = AspireAppHost.Create(compilation);
     }
 
     public KubernetesTypes Types { get; }
+
+    /// <summary>The project's methods, for resolving a call by syntax.</summary>
+    public ProjectMethods Methods { get; }
+
+    /// <summary>Aspire's resource-builder and Kubernetes-environment types, when the project is an app host that can publish to Kubernetes.</summary>
+    public AspireAppHost? AppHost { get; }
 
     /// <summary>What later statements, helpers and builder members of the project write to an object.</summary>
     public LaterWrites LaterWrites { get; }

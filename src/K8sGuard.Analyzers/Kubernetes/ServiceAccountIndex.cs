@@ -58,6 +58,11 @@ internal static class ServiceAccountIndex
         var constants = new SyntaxConstants(compilation);
         foreach (var model in types.Models)
         {
+            if (model.ServiceAccountTypeName is null)
+            {
+                continue;
+            }
+
             var reader = CreateReader(compilation, model, constants);
             var ownTypes = LookAlikeTypes(compilation, model);
             foreach (var tree in trees)
@@ -133,7 +138,8 @@ internal static class ServiceAccountIndex
             return true;
         }
 
-        var modelNamespace = model.ServiceAccountTypeName.Substring(0, model.ServiceAccountTypeName.LastIndexOf('.'));
+        var accountTypeName = model.ServiceAccountTypeName!;
+        var modelNamespace = accountTypeName.Substring(0, accountTypeName.LastIndexOf('.'));
         if (type is QualifiedNameSyntax qualified)
         {
             return qualified.Left.ToString().EndsWith(modelNamespace, StringComparison.Ordinal);
@@ -232,7 +238,7 @@ internal static class ServiceAccountIndex
         => new(
             model.Properties,
             constants,
-            new Lazy<ImmutableArray<string>>(() => LongestConstructorParameters(compilation, model.ServiceAccountTypeName)),
+            new Lazy<ImmutableArray<string>>(() => LongestConstructorParameters(compilation, model.ServiceAccountTypeName!)),
             new Lazy<ImmutableArray<string>>(() => LongestConstructorParameters(compilation, model.ObjectMetaTypeName)));
 
     private static string? ShortName(string? metadataName) => metadataName?.Substring(metadataName.LastIndexOf('.') + 1);

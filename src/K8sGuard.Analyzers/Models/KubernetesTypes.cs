@@ -75,7 +75,7 @@ internal sealed class KubernetesTypes
         }
 
         tracked[podSpec] = new TrackedType(KubernetesObjectKind.PodSpec, model);
-        if (assembly.GetTypeByMetadataName(model.ServiceAccountTypeName) is { } account)
+        if (model.ServiceAccountTypeName is { } accountTypeName && assembly.GetTypeByMetadataName(accountTypeName) is { } account)
         {
             tracked[account] = new TrackedType(KubernetesObjectKind.ServiceAccount, model);
         }

@@ -13,7 +13,7 @@ internal sealed class ObjectModelDescription
     public ObjectModelDescription(
         string name,
         string podSpecTypeName,
-        string serviceAccountTypeName,
+        string? serviceAccountTypeName,
         string objectMetaTypeName,
         ImmutableArray<WorkloadType> workloadTypes,
         PropertyNames properties,
@@ -52,11 +52,14 @@ internal sealed class ObjectModelDescription
     /// <summary>The pod spec type's name without its namespace, for a quick look at an assembly's type names.</summary>
     public string PodSpecShortName { get; }
 
-    /// <summary>Metadata name of the ServiceAccount object type.</summary>
-    public string ServiceAccountTypeName { get; }
+    /// <summary>
+    /// Metadata name of the ServiceAccount object type; null for a model whose ServiceAccount cannot say whether its token
+    /// is mounted (Aspire's): no pod can then rely on an account of that model.
+    /// </summary>
+    public string? ServiceAccountTypeName { get; }
 
     /// <summary>The short type name of <see cref="ServiceAccountTypeName"/>, as it appears in source.</summary>
-    public string ServiceAccountTypeShortName => ServiceAccountTypeName.Substring(ServiceAccountTypeName.LastIndexOf('.') + 1);
+    public string ServiceAccountTypeShortName => ServiceAccountTypeName is { } name ? name.Substring(name.LastIndexOf('.') + 1) : string.Empty;
 
     /// <summary>
     /// For infrastructure-as-code models (Pulumi): the resource that takes the ServiceAccount's args as its

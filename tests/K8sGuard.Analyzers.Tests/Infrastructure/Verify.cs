@@ -22,6 +22,12 @@ public enum Model
 
     /// <summary>Source stubs of Pulumi and Pulumi.Kubernetes (<see cref="PulumiKubernetesStubs"/>).</summary>
     Pulumi,
+
+    /// <summary>
+    /// An Aspire app host (an executable): the real Aspire.Hosting package and a source stub of Aspire.Hosting.Kubernetes
+    /// (<see cref="K8sGuard.Tests.Shared.AspireHostingKubernetesStub"/>).
+    /// </summary>
+    Aspire,
 }
 
 /// <summary>
@@ -134,13 +140,24 @@ public sealed class RuleVerifier
     private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, Model model)
         where TVerifier : IVerifier, new()
     {
-        test.ReferenceAssemblies = model == Model.RecordEra ? TestReferences.KubernetesClient : TestReferences.NetOnly;
+        test.ReferenceAssemblies = model switch
+        {
+            Model.RecordEra => TestReferences.KubernetesClient,
+            Model.Aspire => TestReferences.AspireHosting,
+            _ => TestReferences.NetOnly,
+        };
         var stub = model switch
         {
             Model.ClassEra => ("ClassEraKubernetesClient.cs", ClassEraKubernetesClient.Source),
             Model.Pulumi => ("PulumiKubernetesStubs.cs", PulumiKubernetesStubs.Source),
+            Model.Aspire => ("AspireHostingKubernetesStub.cs", K8sGuard.Tests.Shared.AspireHostingKubernetesStub.Source),
             _ => default((string, string)?),
         };
+        if (model == Model.Aspire)
+        {
+            test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        }
+
         if (stub is { } source)
         {
             test.TestState.Sources.Add(source);

@@ -1,0 +1,380 @@
+using System.Threading;
+using K8sGuard.Analyzers.Analysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace K8sGuard.Analyzers.Kubernetes;
+
+/// <summary>What an Aspire app host does with one resource's builder, as far as its Kubernetes pod's token goes.</summary>
+internal enum ResourceBuilderVerdict
+{
+    /// <summary>Nothing the code shows sets the pod's <c>AutomountServiceAccountToken</c>.</summary>
+    TokenUnset,
+
+    /// <summary>A <c>PublishAsKubernetesService</c> callback assigns <c>AutomountServiceAccountToken</c> (any value states the intent).</summary>
+    TokenSet,
+
+    /// <summary>The resource goes to another compute environment, or is left out of the published manifests.</summary>
+    NotPublished,
+
+    /// <summary>The builder reaches code the analyzer cannot read (a library, a delegate, a caller): no verdict.</summary>
+    Unknown,
+}
+
+/// <summary>
+/// Reads, by syntax, everything an app host does with the builder a resource-adding call returns: the fluent chain after
+/// the call, the locals, fields and helper parameters it is kept in, and their chains, up to <see cref="MaxDepth"/> helpers
+/// deep. A <c>PublishAsKubernetesService</c> callback (a lambda, or a method group of the project) counts when it or a
+/// project method it calls assigns <c>AutomountServiceAccountToken</c>. The one semantic model used is the call's own tree's
+/// (types of <c>WithComputeEnvironment</c> arguments, whether a chained call still returns the builder, which method a
+/// call binds to); other trees are read by name through <see cref="ProjectMethods"/>. Cost: the uses of each name the
+/// builder is kept in, from each tree's name index. The code fix reads the same chain to know where to write.
+/// </summary>
+internal sealed class ResourceBuilderUses
+{
+    private const int MaxDepth = 4;
+    private const string TokenProperty = "AutomountServiceAccountToken";
+
+    private readonly AspireAppHost _appHost;
+    private readonly ProjectMethods _methods;
+    private readonly SemanticModel _model;
+    private readonly CancellationToken _cancellationToken;
+    private bool _set;
+    private bool _notPublished;
+    private bool _unknown;
+
+    private ResourceBuilderUses(AspireAppHost appHost, ProjectMethods methods, SemanticModel model, CancellationToken cancellationToken)
+    {
+        _appHost = appHost;
+        _methods = methods;
+        _model = model;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>The verdict for the builder <paramref name="add"/> returns.</summary>
+    public ResourceBuilderVerdict Verdict => _set ? ResourceBuilderVerdict.TokenSet : _notPublished ? ResourceBuilderVerdict.NotPublished : _unknown ? ResourceBuilderVerdict.Unknown : ResourceBuilderVerdict.TokenUnset;
+
+    /// <summary>The last call of the resource-adding call's own fluent chain that still returns its builder: where a fix appends a call.</summary>
+    public ExpressionSyntax ChainEnd { get; private set; } = null!;
+
+    /// <summary>A <c>PublishAsKubernetesService</c> lambda in that chain that does not set the token: where a fix adds the assignment.</summary>
+    public AnonymousFunctionExpressionSyntax? Callback { get; private set; }
+
+    public static ResourceBuilderUses Read(InvocationExpressionSyntax add, AspireAppHost appHost, ProjectMethods methods, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var uses = new ResourceBuilderUses(appHost, methods, model, cancellationToken) { ChainEnd = add };
+        uses.FollowUse(add, own: true, depth: 0);
+        return uses;
+    }
+
+    private bool Decided => _set || _notPublished || _unknown;
+
+    // A use of the builder: its fluent chain, then where the chain's value goes.
+    private void FollowUse(ExpressionSyntax use, bool own, int depth, bool inHelper = false)
+    {
+        if (Decided)
+        {
+            return;
+        }
+
+        if (FollowChain(use, own, depth) is { } end && !Decided)
+        {
+            FollowDestination(end, depth, inHelper);
+        }
+    }
+
+    // The chain of calls made on the builder; the last expression whose value is still the builder, or null when a call
+    // consumed it (`cache.GetEndpoint("tcp")` returns an endpoint, not the builder).
+    private ExpressionSyntax? FollowChain(ExpressionSyntax node, bool own, int depth)
+    {
+        while (!Decided
+            && Outer(node).Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax call } access
+            && access.Expression == Outer(node)
+            && call.Expression == access)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            Inspect(call, access.Name.Identifier.ValueText, own, depth);
+            if (!ReturnsBuilder(call))
+            {
+                return null;
+            }
+
+            node = call;
+            if (own)
+            {
+                ChainEnd = call;
+            }
+        }
+
+        return Outer(node);
+    }
+
+    // One call made on the builder.
+    private void Inspect(InvocationExpressionSyntax call, string name, bool own, int depth)
+    {
+        var arguments = call.ArgumentList.Arguments;
+        switch (name)
+        {
+            case AspireAppHost.PublishMethod when arguments.Count == 1:
+                if (CallbackSetsToken(arguments[0].Expression, depth) is { } sets)
+                {
+                    _set |= sets;
+                    if (!sets && own && Callback is null && arguments[0].Expression is AnonymousFunctionExpressionSyntax lambda)
+                    {
+                        Callback = lambda;
+                    }
+                }
+                else
+                {
+                    _unknown = true;
+                }
+
+                return;
+            case AspireAppHost.ComputeEnvironmentMethod when arguments.Count == 1:
+                var environment = InOwnTree(call) ? _model.GetTypeInfo(arguments[0].Expression, _cancellationToken).Type : null;
+                if (_appHost.IsKubernetesEnvironmentBuilder(environment))
+                {
+                    return;
+                }
+
+                // Another environment's builder (Docker Compose, Azure Container Apps): not published to Kubernetes.
+                _notPublished |= _appHost.IsConcreteResourceBuilder(environment);
+                _unknown |= !_notPublished;
+                return;
+            case AspireAppHost.ExcludeFromManifestMethod:
+                _notPublished = true;
+                return;
+            default:
+                FollowCallee(call, depth);
+                return;
+        }
+    }
+
+    // A call the builder is handed to (as receiver or argument): Aspire's own methods do not publish it; a project method is
+    // read through its parameter; anything else is code the analyzer cannot see.
+    private void FollowCallee(InvocationExpressionSyntax call, int depth, ArgumentSyntax? argument = null)
+    {
+        var method = Callee(call);
+        if (method is null)
+        {
+            // Another tree's call to a library method: by its name, an Aspire builder method or not.
+            _unknown |= InOwnTree(call) || !LooksLikeAspireBuilderMethod(call);
+            return;
+        }
+
+        if (IsAspireMethod(method))
+        {
+            return;
+        }
+
+        var declared = method.ReducedFrom ?? method;
+        var parameter = argument is null ? ProjectMethods.ReceiverParameter(declared) : ProjectMethods.ParameterFor(declared, call, argument)?.Name;
+        if (parameter is null || depth >= MaxDepth || Body(declared) is not { } body)
+        {
+            _unknown = true;
+            return;
+        }
+
+        // The helper's uses of its parameter; what it returns is the value the caller's chain goes on with.
+        FollowName(parameter, body, declaration: null, depth + 1, inHelper: true);
+    }
+
+    private void FollowDestination(ExpressionSyntax end, int depth, bool inHelper)
+    {
+        switch (end.Parent)
+        {
+            case ExpressionStatementSyntax:
+                return;
+            case ReturnStatementSyntax or ArrowExpressionClauseSyntax when inHelper:
+                return;
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
+                FollowStored(declarator.Identifier.ValueText, declarator, depth, inHelper);
+                return;
+            case AssignmentExpressionSyntax { Parent: ExpressionStatementSyntax } assignment when assignment.Right == end && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                if (assignment.Left is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
+                {
+                    var name = assignment.Left is MemberAccessExpressionSyntax member ? member.Name : (SimpleNameSyntax)assignment.Left;
+                    FollowStored(name.Identifier.ValueText, assignment.Left, depth, inHelper);
+                    return;
+                }
+
+                break;
+            case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } argument:
+                FollowCallee(call, depth, argument);
+                return;
+        }
+
+        // Returned to callers, yielded, put in a collection or a tuple, chosen by a conditional: where it goes is not followed.
+        _unknown = true;
+    }
+
+    // The builder kept in a local (uses in its method) or a field or property (uses in every file).
+    private void FollowStored(string name, SyntaxNode declaration, int depth, bool inHelper)
+    {
+        if (depth >= MaxDepth)
+        {
+            _unknown = true;
+            return;
+        }
+
+        var isLocal = declaration.Parent?.Parent is LocalDeclarationStatementSyntax
+            || (declaration is IdentifierNameSyntax && InOwnTree(declaration) && _model.GetSymbolInfo(declaration, _cancellationToken).Symbol is ILocalSymbol);
+        if (isLocal)
+        {
+            FollowName(name, EnclosingBody(declaration), declaration, depth + 1, inHelper);
+            return;
+        }
+
+        foreach (var tree in _model.Compilation.SyntaxTrees)
+        {
+            FollowName(name, tree.GetRoot(_cancellationToken), declaration, depth + 1, inHelper: false);
+        }
+    }
+
+    private void FollowName(string name, SyntaxNode scope, SyntaxNode? declaration, int depth, bool inHelper = false)
+    {
+        foreach (var use in SyntaxNameIndex.Get(scope.SyntaxTree, _cancellationToken).Uses(name, scope.Span))
+        {
+            if (Decided)
+            {
+                return;
+            }
+
+            ExpressionSyntax node = use.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } qualified && qualified.Name == use ? qualified : use;
+            if (node == declaration || (node.Parent is MemberAccessExpressionSyntax access && access.Name == node)
+                || (Outer(node).Parent is AssignmentExpressionSyntax assignment && assignment.Left == Outer(node)))
+            {
+                // The store itself, another object's member of the same name, or a write that replaces the builder.
+                continue;
+            }
+
+            FollowUse(node, own: false, depth, inHelper);
+        }
+    }
+
+    // True when the callback (a lambda or a method group) assigns the pod's token setting; null when it cannot be read.
+    private bool? CallbackSetsToken(ExpressionSyntax callback, int depth)
+        => callback switch
+        {
+            AnonymousFunctionExpressionSyntax lambda => SetsToken(lambda.Body, depth),
+            IdentifierNameSyntax or MemberAccessExpressionSyntax => MethodGroup(callback) is { } method && Body(method) is { } body ? SetsToken(body, depth) : null,
+            _ => null,
+        };
+
+    private bool SetsToken(SyntaxNode body, int depth)
+    {
+        foreach (var node in body.DescendantNodesAndSelf())
+        {
+            if (node is AssignmentExpressionSyntax { Left: var left } && TargetName(left) == TokenProperty)
+            {
+                return true;
+            }
+
+            // A project method the callback calls (with the resource, its workload or its pod spec) may set it.
+            if (node is InvocationExpressionSyntax call && depth < MaxDepth && Callee(call) is { } method && !IsAspireMethod(method)
+                && Body(method.ReducedFrom ?? method) is { } helperBody && SetsToken(helperBody, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? TargetName(ExpressionSyntax left)
+        => left switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+
+    private IMethodSymbol? Callee(InvocationExpressionSyntax call)
+        => InOwnTree(call)
+            ? _model.GetSymbolInfo(call, _cancellationToken).Symbol as IMethodSymbol
+            : _methods.Resolve(call);
+
+    private IMethodSymbol? MethodGroup(ExpressionSyntax group)
+    {
+        if (InOwnTree(group))
+        {
+            var info = _model.GetSymbolInfo(group, _cancellationToken);
+            return (info.Symbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] : null)) as IMethodSymbol;
+        }
+
+        var name = group is MemberAccessExpressionSyntax access ? access.Name.Identifier.ValueText : ((IdentifierNameSyntax)group).Identifier.ValueText;
+        var named = _methods.Named(name);
+        return named.Length == 1 ? named[0] : null;
+    }
+
+    private bool ReturnsBuilder(InvocationExpressionSyntax call)
+        => !InOwnTree(call) || _appHost.IsResourceBuilder(_model.GetTypeInfo(call, _cancellationToken).Type);
+
+    private bool InOwnTree(SyntaxNode node) => node.SyntaxTree == _model.SyntaxTree;
+
+    // Aspire's own methods (a library in the Aspire namespaces: Aspire.Hosting and its integrations) never publish a builder
+    // handed to them; a project's method is read whatever its namespace (integration authors write theirs in Aspire.Hosting).
+    private static bool IsAspireMethod(IMethodSymbol method)
+    {
+        if (!method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        var ns = method.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns?.Name == "Aspire";
+    }
+
+    private static bool LooksLikeAspireBuilderMethod(InvocationExpressionSyntax call)
+        => call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name }
+           && (name.StartsWith("With", System.StringComparison.Ordinal) || name.StartsWith("WaitFor", System.StringComparison.Ordinal) || name.StartsWith("PublishAs", System.StringComparison.Ordinal));
+
+    private SyntaxNode? Body(IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            var body = reference.GetSyntax(_cancellationToken) switch
+            {
+                BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
+                LocalFunctionStatementSyntax local => (SyntaxNode?)local.Body ?? local.ExpressionBody,
+                _ => null,
+            };
+            if (body is not null)
+            {
+                return body;
+            }
+        }
+
+        return null;
+    }
+
+    private static SyntaxNode EnclosingBody(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or CompilationUnitSyntax)
+            {
+                return current;
+            }
+        }
+
+        return node.SyntaxTree.GetRoot();
+    }
+
+    private static ExpressionSyntax Outer(ExpressionSyntax node)
+    {
+        while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+        {
+            node = (ExpressionSyntax)node.Parent;
+        }
+
+        return node;
+    }
+}
