@@ -16,6 +16,9 @@ public static class EquivalenceKeys
 
     public const string DefaultAccountDisableAutomount = RuleIdentifiers.PodMountsDefaultServiceAccountToken + ".DisableAutomount";
 
+    /// <summary>K8S0004: the Aspire resource's <c>PublishAsKubernetesService</c> callback sets the token off.</summary>
+    public const string PublishWithoutToken = RuleIdentifiers.PublishedResourceMountsToken + ".DisableAutomountInCallback";
+
     // The restricted rules whose fix sets a path of the reported container or pod spec (their ids are the rules' own).
     internal const string PrivilegeEscalationRule = "K8S0202";
     internal const string RunAsNonRootRule = "K8S0203";

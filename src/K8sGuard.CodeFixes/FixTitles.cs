@@ -7,6 +7,8 @@ internal static class FixTitles
 
     public const string KeepToken = "Keep the token (this pod calls the Kubernetes API)";
 
+    public const string PublishWithoutToken = "Disable token automounting in a PublishAsKubernetesService callback";
+
     public const string DisallowPrivilegeEscalation = "Set AllowPrivilegeEscalation = false";
 
     public const string RunAsNonRoot = "Set RunAsNonRoot = true on the pod";

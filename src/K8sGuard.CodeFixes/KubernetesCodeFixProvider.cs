@@ -53,6 +53,12 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            if (fix == FixProperties.AddPublishCallback)
+            {
+                await RegisterPublishCallbackFixAsync(context, diagnostic).ConfigureAwait(false);
+                continue;
+            }
+
             var registered = fix == FixProperties.SetCreationProperty
                 ? await RegisterCreationFixesAsync(context, diagnostic).ConfigureAwait(false)
                 : await RegisterWrittenValueFixAsync(context, diagnostic, fix).ConfigureAwait(false);
@@ -64,6 +70,24 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
                     CodeAction.Create(FixTitles.HardenPod, cancellationToken => HardenPodAction.ApplyAsync(context.Document, diagnostic, cancellationToken), EquivalenceKeys.HardenPod),
                     diagnostic);
             }
+        }
+    }
+
+    private static async Task RegisterPublishCallbackFixAsync(CodeFixContext context, Diagnostic diagnostic)
+    {
+        var document = context.Document;
+        if (await PublishCallbackEditor.PlanAsync(document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false) is { } edit)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    FixTitles.PublishWithoutToken,
+                    async cancellationToken =>
+                    {
+                        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                        return document.WithSyntaxRoot(root!.ReplaceNode(edit.Old, edit.New));
+                    },
+                    EquivalenceKeys.PublishWithoutToken),
+                diagnostic);
         }
     }
 

@@ -130,6 +130,11 @@ internal sealed class KubernetesFixAllProvider : FixAllProvider
     private static async Task<NodeEdit?> PlanAsync(Document document, SyntaxNode root, Diagnostic diagnostic, TextSpan span, string? equivalenceKey, CancellationToken cancellationToken)
     {
         var properties = diagnostic.Properties;
+        if (properties.TryGetValue(FixProperties.Fix, out var publish) && publish == FixProperties.AddPublishCallback)
+        {
+            return await PublishCallbackEditor.PlanAsync(document, span, cancellationToken).ConfigureAwait(false);
+        }
+
         if (properties.TryGetValue(FixProperties.Fix, out var kind) && kind == FixProperties.SetCreationProperty)
         {
             var creationEdit = KubernetesCodeFixProvider.CreationEditOf(diagnostic, equivalenceKey) ?? KubernetesCodeFixProvider.CreationEditOf(diagnostic, null);

@@ -107,7 +107,8 @@ internal sealed class ResourceBuilderUses
             }
         }
 
-        return Outer(node);
+        // A property of the builder read (`resource.Resource.Name`): the builder goes no further.
+        return Outer(node).Parent is MemberAccessExpressionSyntax { Parent: not InvocationExpressionSyntax } read && read.Expression == Outer(node) ? null : Outer(node);
     }
 
     // One call made on the builder.
