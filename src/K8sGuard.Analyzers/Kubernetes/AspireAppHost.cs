@@ -1,6 +1,7 @@
 using System.Threading;
 using K8sGuard.Analyzers.Analysis;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace K8sGuard.Analyzers.Kubernetes;
@@ -14,6 +15,8 @@ internal sealed class AspireAppHost
     public const string PublishMethod = "PublishAsKubernetesService";
     public const string ComputeEnvironmentMethod = "WithComputeEnvironment";
     public const string ExcludeFromManifestMethod = "ExcludeFromManifest";
+    public const string PropertiesMethod = "WithProperties";
+    public const string EnvironmentKind = "Kubernetes environment";
     private const string AddEnvironmentMethod = "AddKubernetesEnvironment";
 
     private readonly Compilation _compilation;
@@ -91,6 +94,62 @@ internal sealed class AspireAppHost
 
         var receiver = method.IsExtensionMethod ? method.Parameters.Length > 0 ? method.Parameters[0].Type : null : method.ContainingType;
         return receiver is not null && Implements(receiver, ApplicationBuilder);
+    }
+
+    /// <summary>
+    /// What a callback parameter configures, as the "workload" its writes belong to: the resource of a
+    /// <c>PublishAsKubernetesService</c> lambda (<c>builder.AddContainer("cache", …).PublishAsKubernetesService(r => …)</c>, or a
+    /// local holding that builder) — "Aspire resource 'cache'" —, or the environment of a <c>WithProperties</c> lambda on
+    /// <c>AddKubernetesEnvironment("k8s")</c> — "Kubernetes environment 'k8s'". Null for any other parameter, or when the chain
+    /// does not show the adding call.
+    /// </summary>
+    public EnclosingWorkload? ConfiguredBy(IParameterSymbol parameter, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        if (model is null
+            || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } lambda
+            || lambda.DeclaringSyntaxReferences.Length != 1
+            || lambda.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax configure } } }
+            || configure.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: PublishMethod or PropertiesMethod } access
+            || configure.SyntaxTree != model.SyntaxTree)
+        {
+            return null;
+        }
+
+        // Down the receiver's chain (and through a local's initializer) to the call that added the resource.
+        var receiver = access.Expression;
+        for (var step = 0; step < 16 && receiver is not null; step++)
+        {
+            switch (receiver)
+            {
+                case InvocationExpressionSyntax call:
+                    if (model.GetOperation(call, cancellationToken) is IInvocationOperation invocation)
+                    {
+                        if (access.Name.Identifier.ValueText == PublishMethod && AddsComputeResource(invocation))
+                        {
+                            return EnclosingWorkload.OfKind("Aspire resource", new Rules.AddedResource(invocation).Name);
+                        }
+
+                        if (access.Name.Identifier.ValueText == PropertiesMethod && invocation.TargetMethod.Name == AddEnvironmentMethod)
+                        {
+                            return EnclosingWorkload.OfKind(EnvironmentKind, new Rules.AddedResource(invocation).Name);
+                        }
+                    }
+
+                    receiver = (call.Expression as MemberAccessExpressionSyntax)?.Expression;
+                    break;
+                case IdentifierNameSyntax name when model.GetSymbolInfo(name, cancellationToken).Symbol is ILocalSymbol { DeclaringSyntaxReferences.Length: 1 } local:
+                    receiver = (local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as VariableDeclaratorSyntax)?.Initializer?.Value;
+                    break;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    receiver = parenthesized.Expression;
+                    break;
+                default:
+                    receiver = null;
+                    break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True for <c>IResourceBuilder&lt;KubernetesEnvironmentResource&gt;</c> (or of a type derived from it).</summary>

@@ -32,7 +32,7 @@ internal readonly struct EnclosingWorkload
     }
 
     /// <summary>A workload of a known kind whose creation the code does not show (a parameter, a field set elsewhere).</summary>
-    public static EnclosingWorkload OfKind(string kind) => new(kind, null, null);
+    public static EnclosingWorkload OfKind(string kind, string? name = null) => new(kind, name, null);
 
     public static EnclosingWorkload? Find(CreatedObject podSpec, KubernetesCompilation compilation, System.Threading.CancellationToken cancellationToken)
     {

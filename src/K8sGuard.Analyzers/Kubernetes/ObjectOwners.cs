@@ -72,6 +72,7 @@ internal sealed class ObjectOwners
         // Nothing around the object shows where it goes: name what it can only belong to.
         return Written switch
         {
+            KubernetesObjectKind.KubernetesEnvironment => Workload is { Name: { } environment } ? AspireAppHost.EnvironmentKind + " '" + environment + "'" : AspireAppHost.EnvironmentKind,
             KubernetesObjectKind.PodSpec or KubernetesObjectKind.PodSecurityContext or KubernetesObjectKind.Volume
                 or KubernetesObjectKind.HostPathVolumeSource or KubernetesObjectKind.Sysctl => "Pod spec" + suffix,
             KubernetesObjectKind.SeccompProfile or KubernetesObjectKind.AppArmorProfile or KubernetesObjectKind.SeLinuxOptions
@@ -97,9 +98,10 @@ internal sealed class ObjectOwners
         // Innermost first: the object written into, then each object that holds it, with the property that holds it.
         var links = new List<Link>();
         IOperation? outermost;
+        IOperation? root = null;
         if (throughReference)
         {
-            outermost = AddReferenceChain(target, links, types, cancellationToken);
+            outermost = AddReferenceChain(target, links, types, out root, cancellationToken);
         }
         else
         {
@@ -133,7 +135,13 @@ internal sealed class ObjectOwners
             outermost = compilation.GetBlockFlow(anchor, held.Root, cancellationToken)?.FirstPlacement(held, anchor.Syntax.SpanStart);
         }
 
-        return FromLinks(model, links, compilation, cancellationToken);
+        var owners = FromLinks(model, links, compilation, cancellationToken);
+
+        // In an Aspire app host's callbacks (`r => r.Workload!.PodTemplate.Spec.X = …`, `env => env.DefaultStorageType = …`):
+        // the resource or environment they configure.
+        return owners.Workload is null && root is IParameterReferenceOperation { Parameter: var parameter } && compilation.AppHost?.ConfiguredBy(parameter, root.SemanticModel, cancellationToken) is { } resource
+            ? new ObjectOwners(owners.Written, owners.Level, owners.ContainerList, owners.ContainerName, owners.PodSpec, resource, owners.IsPodMetadata)
+            : owners;
     }
 
     private static ObjectOwners FromLinks(ObjectModelDescription model, List<Link> links, KubernetesCompilation compilation, CancellationToken cancellationToken)
@@ -202,7 +210,7 @@ internal sealed class ObjectOwners
     // `pod.Spec.Containers[0].SecurityContext`: one link per reference, from the object down to the root; a root local
     // declared with a creation gives that creation (and what its initializers say of the objects below it). Returns the
     // root creation, from which the walk goes on up; null when the root is not a creation the code shows.
-    private static IOperation? AddReferenceChain(IOperation reference, List<Link> links, KubernetesTypes types, CancellationToken cancellationToken)
+    private static IOperation? AddReferenceChain(IOperation reference, List<Link> links, KubernetesTypes types, out IOperation root, CancellationToken cancellationToken)
     {
         var chain = new List<(IOperation Reference, string Through)>();
         var current = reference.WalkDownConversions();
@@ -225,6 +233,7 @@ internal sealed class ObjectOwners
         }
 
         // From the root down, each object's creation when the one above it is a creation that initializes it.
+        root = current;
         var creations = new IObjectCreationOperation?[chain.Count];
         creations[chain.Count - 1] = current switch
         {

@@ -51,7 +51,8 @@ internal static class AspireModel
             new ModelKind(KubernetesObjectKind.LifecycleHandler, Resources + "LifecycleHandlerV1"),
             new ModelKind(KubernetesObjectKind.HttpGetAction, Resources + "HttpGetActionV1"),
             new ModelKind(KubernetesObjectKind.TcpSocketAction, Resources + "TcpSocketActionV1"),
-            new ModelKind(KubernetesObjectKind.PodOS, Resources + "PodOsv1")),
+            new ModelKind(KubernetesObjectKind.PodOS, Resources + "PodOsv1"),
+            new ModelKind(KubernetesObjectKind.KubernetesEnvironment, "Aspire.Hosting.Kubernetes.KubernetesEnvironmentResource")),
         fieldNames: ImmutableArray.Create(
             new FieldName(new KubernetesField(KubernetesObjectKind.PodSpec, "hostPID"), "HostPid"),
             new FieldName(new KubernetesField(KubernetesObjectKind.PodSpec, "hostIPC"), "HostIpc")));

@@ -30,4 +30,7 @@ internal enum KubernetesObjectKind
     HttpGetAction,
     TcpSocketAction,
     PodOS,
+
+    /// <summary>An Aspire app host's Kubernetes environment: settings it applies to every resource it renders.</summary>
+    KubernetesEnvironment,
 }
