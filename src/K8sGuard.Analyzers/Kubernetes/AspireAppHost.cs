@@ -43,6 +43,26 @@ internal sealed class AspireAppHost
     /// <summary><c>Aspire.Hosting.Kubernetes.KubernetesEnvironmentResource</c>.</summary>
     public INamedTypeSymbol KubernetesEnvironment { get; }
 
+    /// <summary>
+    /// True when the app host references Aspire's AKS integration, which gives resources that use workload identity a
+    /// service account of their own (its pods need their token, under a name the code does not show).
+    /// </summary>
+    public bool MayAssignServiceAccounts
+    {
+        get
+        {
+            foreach (var assembly in _compilation.ReferencedAssemblyNames)
+            {
+                if (assembly.Name == "Aspire.Hosting.Azure.Kubernetes")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     public static AspireAppHost? Create(Compilation compilation)
         => compilation.GetTypeByMetadataName("Aspire.Hosting.Kubernetes.KubernetesEnvironmentResource") is { } environment
            && compilation.GetTypeByMetadataName("Aspire.Hosting.ApplicationModel.IResourceBuilder`1") is { } resourceBuilder

@@ -54,4 +54,64 @@ internal sealed class K8S0003DefaultServiceAccountToken : KubernetesRule
 
         return false;
     }
+
+    /// <summary>
+    /// An Aspire pod: its <c>PublishAsKubernetesService</c> callback writes <c>AutomountServiceAccountToken = true</c> and
+    /// names no service account (Aspire sets none), on that assignment. Not where Aspire's AKS integration may give the
+    /// resource an account of its own (workload identity).
+    /// </summary>
+    internal sealed class InAspireCallback : FieldValueRule
+    {
+        private static readonly KubernetesField Automount = new(KubernetesObjectKind.PodSpec, "automountServiceAccountToken");
+
+        private static readonly FixAction Disable = FixAction.ReplaceValue(RuleIdentifiers.PodMountsDefaultServiceAccountToken, "DisableAutomount", "Disable service account token automounting", "false");
+
+        public override DiagnosticDescriptor Descriptor => CallbackRule;
+
+        public override System.Collections.Immutable.ImmutableArray<KubernetesField> Fields { get; } = System.Collections.Immutable.ImmutableArray.Create(Automount);
+
+        public override void Analyze(FieldWrite write, FieldRuleContext context)
+        {
+            if (write.Model != AspireModel.Model || write.Constant is not true || !write.IsFinal
+                || context.Compilation.AppHost is not { MayAssignServiceAccounts: false }
+                || context.Owners.Workload is not { Kind: "Aspire resource" }
+                || NamesAnAccount(write.Syntax))
+            {
+                return;
+            }
+
+            context.Report(CallbackRule, write.Syntax, Disable);
+        }
+
+        // The callback around the write names a service account (`spec.ServiceAccountName = "operator"`): a dedicated one,
+        // unless it is "default" — any other value, even one computed, is taken as dedicated.
+        private static bool NamesAnAccount(SyntaxNode write)
+        {
+            var callback = write.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax>();
+            if (callback is null)
+            {
+                return true;
+            }
+
+            foreach (var node in callback.DescendantNodes())
+            {
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax { Left: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ServiceAccountName" or "ServiceAccount" } } assignment
+                    && assignment.Right is not Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax { Token.ValueText: "default" or "" })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The message for an Aspire pod, whose service account only its callback can name.</summary>
+    public static readonly DiagnosticDescriptor CallbackRule = RuleDescriptors.Create(
+        RuleIdentifiers.PodMountsDefaultServiceAccountToken,
+        title: "Pod mounts the default service account's token",
+        messageFormat: "{0} mounts the token of the namespace's default service account: the callback sets AutomountServiceAccountToken = true and names no ServiceAccountName (Aspire sets none)",
+        RuleCategories.Security,
+        DiagnosticSeverity.Warning,
+        description: Rule.Description.ToString());
 }

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using K8sGuard.Analyzers.Rules.PodSecurity;
+using K8sGuard.Analyzers.Rules.ServiceAccounts;
 using K8sGuard.Analyzers.Tests.Infrastructure;
 
 namespace K8sGuard.Analyzers.Tests.Rules.Aspire;
@@ -95,6 +96,35 @@ public sealed class AspireCallbackTests
             builder.AddKubernetesEnvironment("k8s");
             builder.AddContainer("agent", "node-agent")
                 .PublishAsKubernetesService(r => r.Workload!.PodTemplate.Spec.HostPid = false); // needs the node's processes?
+            builder.Build().Run();
+            """, Model.Aspire);
+    }
+
+    [Fact]
+    public Task TokenKept_WithNoAccountOfItsOwn_IsTheDefaultAccountsToken_AndTheFixTurnsItOff()
+    {
+        var v = new RuleVerifier(RuleIdentifiers.PodMountsDefaultServiceAccountToken);
+        return v.CodeFixAsync(Usings + """
+            var builder = DistributedApplication.CreateBuilder(args);
+            builder.AddKubernetesEnvironment("k8s");
+            builder.AddProject("reporter", "../Reporter/Reporter.csproj")
+                .PublishAsKubernetesService(r => [|r.Workload!.PodTemplate.Spec.AutomountServiceAccountToken = true|]);
+            builder.AddProject("operator", "../Operator/Operator.csproj").PublishAsKubernetesService(r =>
+            {
+                r.Workload!.PodTemplate.Spec.AutomountServiceAccountToken = true;
+                r.Workload!.PodTemplate.Spec.ServiceAccountName = "shop-operator";
+            });
+            builder.Build().Run();
+            """, Usings + """
+            var builder = DistributedApplication.CreateBuilder(args);
+            builder.AddKubernetesEnvironment("k8s");
+            builder.AddProject("reporter", "../Reporter/Reporter.csproj")
+                .PublishAsKubernetesService(r => r.Workload!.PodTemplate.Spec.AutomountServiceAccountToken = false);
+            builder.AddProject("operator", "../Operator/Operator.csproj").PublishAsKubernetesService(r =>
+            {
+                r.Workload!.PodTemplate.Spec.AutomountServiceAccountToken = true;
+                r.Workload!.PodTemplate.Spec.ServiceAccountName = "shop-operator";
+            });
             builder.Build().Run();
             """, Model.Aspire);
     }

@@ -13,7 +13,7 @@ namespace K8sGuard.Analyzers.Tests.Rules.Aspire;
 /// </summary>
 public sealed class K8S0004Tests
 {
-    private static readonly RuleVerifier V = new(K8S0004PublishedResourceTokenAutomount.Id);
+    private static readonly RuleVerifier V = new(K8S0004PublishedResourceTokenAutomount.Id, onlyThisRule: true);
 
     private const string Usings = """
         using System;
