@@ -19,8 +19,12 @@ internal sealed class ConsumerProject
 
     public string Directory { get; }
 
-    public static ConsumerProject Create(PackedPackageFixture package, string name, IReadOnlyDictionary<string, string> files)
+    /// <param name="packageReferences">The packages the project builds against besides K8sGuard; KubernetesClient when null.</param>
+    public static ConsumerProject Create(PackedPackageFixture package, string name, IReadOnlyDictionary<string, string> files, IReadOnlyList<(string Id, string Version)>? packageReferences = null)
     {
+        var references = string.Join(
+            "\n",
+            (packageReferences ?? new[] { ("KubernetesClient", KubernetesClientVersion) }).Select(p => $"    <PackageReference Include=\"{p.Id}\" Version=\"{p.Version}\" />"));
         var directory = Path.Combine(package.WorkDirectory, name);
         System.IO.Directory.CreateDirectory(directory);
 
@@ -38,7 +42,7 @@ internal sealed class ConsumerProject
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="{PackedPackageFixture.PackageId}" Version="{package.Version}" PrivateAssets="all" />
-                <PackageReference Include="KubernetesClient" Version="{KubernetesClientVersion}" />
+            {references}
               </ItemGroup>
             </Project>
             """);
