@@ -32,7 +32,7 @@ internal static class PublishCallbackEditor
         }
 
         var uses = ResourceBuilderUses.Read(add, appHost, new ProjectMethods(model.Compilation), model, cancellationToken);
-        if (uses.Verdict != ResourceBuilderVerdict.TokenUnset)
+        if (!uses.IsPublishedAndKnown || uses.Writes(Analyzers.Rules.ServiceAccounts.K8S0004PublishedResourceTokenAutomount.TokenSetting))
         {
             return null;
         }

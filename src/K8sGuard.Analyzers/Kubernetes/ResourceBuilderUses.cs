@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using K8sGuard.Analyzers.Analysis;
 using Microsoft.CodeAnalysis;
@@ -6,27 +7,13 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace K8sGuard.Analyzers.Kubernetes;
 
-/// <summary>What an Aspire app host does with one resource's builder, as far as its Kubernetes pod's token goes.</summary>
-internal enum ResourceBuilderVerdict
-{
-    /// <summary>Nothing the code shows sets the pod's <c>AutomountServiceAccountToken</c>.</summary>
-    TokenUnset,
-
-    /// <summary>A <c>PublishAsKubernetesService</c> callback assigns <c>AutomountServiceAccountToken</c> (any value states the intent).</summary>
-    TokenSet,
-
-    /// <summary>The resource goes to another compute environment, or is left out of the published manifests.</summary>
-    NotPublished,
-
-    /// <summary>The builder reaches code the analyzer cannot read (a library, a delegate, a caller): no verdict.</summary>
-    Unknown,
-}
-
 /// <summary>
 /// Reads, by syntax, everything an app host does with the builder a resource-adding call returns: the fluent chain after
 /// the call, the locals, fields and helper parameters it is kept in, and their chains, up to <see cref="MaxDepth"/> helpers
-/// deep. A <c>PublishAsKubernetesService</c> callback (a lambda, or a method group of the project) counts when it or a
-/// project method it calls assigns <c>AutomountServiceAccountToken</c>. The one semantic model used is the call's own tree's
+/// deep. What the <c>PublishAsKubernetesService</c> callbacks (lambdas, or method groups of the project) and the project
+/// methods they call write is collected by member name (<c>AutomountServiceAccountToken</c>, <c>RunAsNonRoot</c>,
+/// <c>Drop</c>, … — Aspire's pod has one container, so a setting written for a container is written for the pod's).
+/// The one semantic model used is the call's own tree's
 /// (types of <c>WithComputeEnvironment</c> arguments, whether a chained call still returns the builder, which method a
 /// call binds to); other trees are read by name through <see cref="ProjectMethods"/>. Cost: the uses of each name the
 /// builder is kept in, from each tree's name index. The code fix reads the same chain to know where to write.
@@ -34,13 +21,12 @@ internal enum ResourceBuilderVerdict
 internal sealed class ResourceBuilderUses
 {
     private const int MaxDepth = 4;
-    private const string TokenProperty = "AutomountServiceAccountToken";
 
     private readonly AspireAppHost _appHost;
     private readonly ProjectMethods _methods;
     private readonly SemanticModel _model;
     private readonly CancellationToken _cancellationToken;
-    private bool _set;
+    private readonly HashSet<string> _written = new(System.StringComparer.Ordinal);
     private bool _notPublished;
     private bool _unknown;
 
@@ -52,13 +38,20 @@ internal sealed class ResourceBuilderUses
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>The verdict for the builder <paramref name="add"/> returns.</summary>
-    public ResourceBuilderVerdict Verdict => _set ? ResourceBuilderVerdict.TokenSet : _notPublished ? ResourceBuilderVerdict.NotPublished : _unknown ? ResourceBuilderVerdict.Unknown : ResourceBuilderVerdict.TokenUnset;
+    /// <summary>
+    /// True when the resource is published to Kubernetes and everything the app host does with its builder is read: only
+    /// then does an unwritten setting mean Aspire's default. False when it goes to another compute environment, is left out
+    /// of the manifests, or reaches code the analyzer cannot read (a library, a delegate, a caller).
+    /// </summary>
+    public bool IsPublishedAndKnown => !_notPublished && !_unknown;
+
+    /// <summary>True when some callback writes a member named <paramref name="setting"/> (assigns it, or adds to it: <c>Drop.Add("ALL")</c>).</summary>
+    public bool Writes(string setting) => _written.Contains(setting);
 
     /// <summary>The last call of the resource-adding call's own fluent chain that still returns its builder: where a fix appends a call.</summary>
     public ExpressionSyntax ChainEnd { get; private set; } = null!;
 
-    /// <summary>A <c>PublishAsKubernetesService</c> lambda in that chain that does not set the token: where a fix adds the assignment.</summary>
+    /// <summary>The first <c>PublishAsKubernetesService</c> lambda of that chain: where a fix adds its statements.</summary>
     public AnonymousFunctionExpressionSyntax? Callback { get; private set; }
 
     public static ResourceBuilderUses Read(InvocationExpressionSyntax add, AspireAppHost appHost, ProjectMethods methods, SemanticModel model, CancellationToken cancellationToken)
@@ -68,7 +61,7 @@ internal sealed class ResourceBuilderUses
         return uses;
     }
 
-    private bool Decided => _set || _notPublished || _unknown;
+    private bool Decided => _notPublished || _unknown;
 
     // A use of the builder: its fluent chain, then where the chain's value goes.
     private void FollowUse(ExpressionSyntax use, bool own, int depth, bool inHelper = false)
@@ -118,17 +111,13 @@ internal sealed class ResourceBuilderUses
         switch (name)
         {
             case AspireAppHost.PublishMethod when arguments.Count == 1:
-                if (CallbackSetsToken(arguments[0].Expression, depth) is { } sets)
-                {
-                    _set |= sets;
-                    if (!sets && own && Callback is null && arguments[0].Expression is AnonymousFunctionExpressionSyntax lambda)
-                    {
-                        Callback = lambda;
-                    }
-                }
-                else
+                if (!ReadCallback(arguments[0].Expression, depth))
                 {
                     _unknown = true;
+                }
+                else if (own && Callback is null && arguments[0].Expression is AnonymousFunctionExpressionSyntax lambda)
+                {
+                    Callback = lambda;
                 }
 
                 return;
@@ -254,33 +243,51 @@ internal sealed class ResourceBuilderUses
         }
     }
 
-    // True when the callback (a lambda or a method group) assigns the pod's token setting; null when it cannot be read.
-    private bool? CallbackSetsToken(ExpressionSyntax callback, int depth)
-        => callback switch
+    // What the callback (a lambda or a method group of the project) writes; false when it cannot be read.
+    private bool ReadCallback(ExpressionSyntax callback, int depth)
+    {
+        var body = callback switch
         {
-            AnonymousFunctionExpressionSyntax lambda => SetsToken(lambda.Body, depth),
-            IdentifierNameSyntax or MemberAccessExpressionSyntax => MethodGroup(callback) is { } method && Body(method) is { } body ? SetsToken(body, depth) : null,
+            AnonymousFunctionExpressionSyntax lambda => lambda.Body,
+            IdentifierNameSyntax or MemberAccessExpressionSyntax => MethodGroup(callback) is { } method ? Body(method) : null,
             _ => null,
         };
+        if (body is null)
+        {
+            return false;
+        }
 
-    private bool SetsToken(SyntaxNode body, int depth)
+        CollectWrites(body, depth);
+        return true;
+    }
+
+    private void CollectWrites(SyntaxNode body, int depth)
     {
         foreach (var node in body.DescendantNodesAndSelf())
         {
-            if (node is AssignmentExpressionSyntax { Left: var left } && TargetName(left) == TokenProperty)
+            if (node is AssignmentExpressionSyntax { Left: var left } && TargetName(left) is { } name)
             {
-                return true;
+                _written.Add(name);
+                continue;
             }
 
-            // A project method the callback calls (with the resource, its workload or its pod spec) may set it.
-            if (node is InvocationExpressionSyntax call && depth < MaxDepth && Callee(call) is { } method && !IsAspireMethod(method)
-                && Body(method.ReducedFrom ?? method) is { } helperBody && SetsToken(helperBody, depth + 1))
+            if (node is not InvocationExpressionSyntax call)
             {
-                return true;
+                continue;
+            }
+
+            // `container.SecurityContext.Capabilities.Drop.Add("ALL")`: Aspire's lists are get-only.
+            if (call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" or "AddRange" or "Insert", Expression: var list } && TargetName(list) is { } listName)
+            {
+                _written.Add(listName);
+            }
+
+            // A project method the callback calls (with the resource, its workload or its pod spec) writes too.
+            if (depth < MaxDepth && Callee(call) is { } method && !IsAspireMethod(method) && Body(method.ReducedFrom ?? method) is { } helperBody)
+            {
+                CollectWrites(helperBody, depth + 1);
             }
         }
-
-        return false;
     }
 
     private static string? TargetName(ExpressionSyntax left)

@@ -61,6 +61,7 @@ internal readonly struct AddedResource
 internal sealed class AppHostRuleContext
 {
     private readonly OperationAnalysisContext _context;
+    private ResourceBuilderUses? _uses;
 
     public AppHostRuleContext(KubernetesCompilation compilation, AspireAppHost appHost, OperationAnalysisContext context)
     {
@@ -75,9 +76,9 @@ internal sealed class AppHostRuleContext
 
     public CancellationToken CancellationToken => _context.CancellationToken;
 
-    /// <summary>What the app host does with the resource's builder (read by syntax, the call's tree bound).</summary>
+    /// <summary>What the app host does with the resource's builder (read by syntax, the call's tree bound), once for every rule.</summary>
     public ResourceBuilderUses UsesOf(AddedResource resource)
-        => ResourceBuilderUses.Read(
+        => _uses ??= ResourceBuilderUses.Read(
             (Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax)resource.Call.Syntax,
             AppHost,
             Compilation.Methods,

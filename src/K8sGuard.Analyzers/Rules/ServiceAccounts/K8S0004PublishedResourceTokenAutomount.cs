@@ -27,11 +27,14 @@ internal sealed class K8S0004PublishedResourceTokenAutomount : AppHostRule
     private static readonly System.Collections.Immutable.ImmutableDictionary<string, string?> Fix =
         System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Fix, FixProperties.AddPublishCallback);
 
+    /// <summary>The pod spec's member a callback must write.</summary>
+    public const string TokenSetting = "AutomountServiceAccountToken";
+
     public override DiagnosticDescriptor Descriptor => Rule;
 
     public override void Analyze(AddedResource resource, AppHostRuleContext context)
     {
-        if (context.UsesOf(resource).Verdict == ResourceBuilderVerdict.TokenUnset)
+        if (context.UsesOf(resource) is { IsPublishedAndKnown: true } uses && !uses.Writes(TokenSetting))
         {
             context.Report(Diagnostic.Create(Rule, resource.NameLocation, Fix, resource.Describe()));
         }
