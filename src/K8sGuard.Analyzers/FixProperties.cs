@@ -42,6 +42,13 @@ public static class FixProperties
     /// </summary>
     public const string AddPublishCallback = "AddPublishCallback";
 
+    /// <summary>
+    /// Give the Aspire resource whose adding call is reported the restricted settings its callbacks do not write (non-root
+    /// and RuntimeDefault seccomp on the pod; no privilege escalation and ALL capabilities dropped on each container), in the
+    /// <c>PublishAsKubernetesService</c> lambda of its chain or a new one.
+    /// </summary>
+    public const string HardenPublishedPod = "HardenPublishedPod";
+
     // One dictionary per (property, parameter) pair of the models, shared by every diagnostic that names it.
     private static readonly ConcurrentDictionary<(string Property, string Parameter), ImmutableDictionary<string, string?>> Cache = new();
 

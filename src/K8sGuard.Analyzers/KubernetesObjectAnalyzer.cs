@@ -57,13 +57,13 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(context => AnalyzeMemberInitializer(context, compilation, options), OperationKind.MemberInitializer);
             if (compilation.AppHost is { } appHost)
             {
-                start.RegisterOperationAction(context => AnalyzeInvocation(context, compilation, appHost), OperationKind.Invocation);
+                start.RegisterOperationAction(context => AnalyzeInvocation(context, compilation, appHost, options), OperationKind.Invocation);
             }
         });
     }
 
     // `builder.AddProject<Projects.Api>("api")` in an Aspire app host that publishes to Kubernetes.
-    private static void AnalyzeInvocation(OperationAnalysisContext context, KubernetesCompilation compilation, AspireAppHost appHost)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, KubernetesCompilation compilation, AspireAppHost appHost, RuleOptions options)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (!appHost.AddsComputeResource(invocation) || !appHost.PublishesToKubernetes(context.CancellationToken))
@@ -72,7 +72,7 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
         }
 
         var resource = new AddedResource(invocation);
-        var rules = new AppHostRuleContext(compilation, appHost, context);
+        var rules = new AppHostRuleContext(compilation, appHost, options, context);
         foreach (var rule in AppHostRules)
         {
             rule.Analyze(resource, rules);

@@ -33,6 +33,9 @@ public static class EquivalenceKeys
 
     public const string DropAllCapabilities = DropCapabilitiesRule + ".DropAll";
 
+    /// <summary>The restricted rules' fix for an Aspire resource: its pod's missing restricted settings, in its publish callback.</summary>
+    public const string HardenPublishedPod = "K8S02.HardenPublishedPod";
+
     /// <summary>The combined fix: every restricted fix of one pod (its spec and its containers), in one edit.</summary>
     public const string HardenPod = "K8S02.HardenPod";
 }

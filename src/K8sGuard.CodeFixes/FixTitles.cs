@@ -9,6 +9,8 @@ internal static class FixTitles
 
     public const string PublishWithoutToken = "Disable token automounting in a PublishAsKubernetesService callback";
 
+    public const string HardenPublishedPod = "Harden this resource's pod in a PublishAsKubernetesService callback";
+
     public const string DisallowPrivilegeEscalation = "Set AllowPrivilegeEscalation = false";
 
     public const string RunAsNonRoot = "Set RunAsNonRoot = true on the pod";

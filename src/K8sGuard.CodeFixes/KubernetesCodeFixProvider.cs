@@ -55,7 +55,13 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
 
             if (fix == FixProperties.AddPublishCallback)
             {
-                await RegisterPublishCallbackFixAsync(context, diagnostic).ConfigureAwait(false);
+                await RegisterPublishCallbackFixAsync(context, diagnostic, PublishCallbackEditor.PlanAsync, FixTitles.PublishWithoutToken, EquivalenceKeys.PublishWithoutToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (fix == FixProperties.HardenPublishedPod)
+            {
+                await RegisterPublishCallbackFixAsync(context, diagnostic, HardenPublishedPodEditor.PlanAsync, FixTitles.HardenPublishedPod, EquivalenceKeys.HardenPublishedPod).ConfigureAwait(false);
                 continue;
             }
 
@@ -73,20 +79,26 @@ public sealed class KubernetesCodeFixProvider : CodeFixProvider
         }
     }
 
-    private static async Task RegisterPublishCallbackFixAsync(CodeFixContext context, Diagnostic diagnostic)
+    // An Aspire resource's publish callback, written by `plan`.
+    private static async Task RegisterPublishCallbackFixAsync(
+        CodeFixContext context,
+        Diagnostic diagnostic,
+        System.Func<Document, TextSpan, System.Threading.CancellationToken, Task<NodeEdit?>> plan,
+        string title,
+        string key)
     {
         var document = context.Document;
-        if (await PublishCallbackEditor.PlanAsync(document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false) is { } edit)
+        if (await plan(document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false) is { } edit)
         {
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    FixTitles.PublishWithoutToken,
+                    title,
                     async cancellationToken =>
                     {
                         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
                         return document.WithSyntaxRoot(root!.ReplaceNode(edit.Old, edit.New));
                     },
-                    EquivalenceKeys.PublishWithoutToken),
+                    key),
                 diagnostic);
         }
     }

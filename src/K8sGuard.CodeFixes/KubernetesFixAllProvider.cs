@@ -135,6 +135,11 @@ internal sealed class KubernetesFixAllProvider : FixAllProvider
             return await PublishCallbackEditor.PlanAsync(document, span, cancellationToken).ConfigureAwait(false);
         }
 
+        if (publish == FixProperties.HardenPublishedPod)
+        {
+            return await HardenPublishedPodEditor.PlanAsync(document, span, cancellationToken).ConfigureAwait(false);
+        }
+
         if (properties.TryGetValue(FixProperties.Fix, out var kind) && kind == FixProperties.SetCreationProperty)
         {
             var creationEdit = KubernetesCodeFixProvider.CreationEditOf(diagnostic, equivalenceKey) ?? KubernetesCodeFixProvider.CreationEditOf(diagnostic, null);

@@ -22,6 +22,21 @@ internal static class PublishCallbackEditor
 
     public static async Task<NodeEdit?> PlanAsync(Document document, TextSpan span, CancellationToken cancellationToken)
     {
+        if (await ReadAsync(document, span, cancellationToken).ConfigureAwait(false) is not { } read
+            || read.Uses.Writes(Analyzers.Rules.ServiceAccounts.K8S0004PublishedResourceTokenAutomount.TokenSetting))
+        {
+            return null;
+        }
+
+        return read.Uses.Callback is { } callback ? AddToCallback(callback) : AppendCall(read.Uses.ChainEnd, read.Model);
+    }
+
+    /// <summary>
+    /// What the app host does with the builder of the resource whose adding call's name is at <paramref name="span"/>, read
+    /// as the analyzer reads it; null when the resource is not published or its builder goes where the reader cannot follow.
+    /// </summary>
+    internal static async Task<(ResourceBuilderUses Uses, SemanticModel Model)?> ReadAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model is null || !root.FullSpan.Contains(span)
@@ -32,12 +47,7 @@ internal static class PublishCallbackEditor
         }
 
         var uses = ResourceBuilderUses.Read(add, appHost, new ProjectMethods(model.Compilation), model, cancellationToken);
-        if (!uses.IsPublishedAndKnown || uses.Writes(Analyzers.Rules.ServiceAccounts.K8S0004PublishedResourceTokenAutomount.TokenSetting))
-        {
-            return null;
-        }
-
-        return uses.Callback is { } callback ? AddToCallback(callback) : AppendCall(uses.ChainEnd, model);
+        return uses.IsPublishedAndKnown ? (uses, model) : null;
     }
 
     // The reported token is the method name of `builder.AddX(…)`.
@@ -128,9 +138,10 @@ internal static class PublishCallbackEditor
     }
 
     // `r`, unless the code around already names something `r`.
-    private static string FreeName(SemanticModel model, int position)
+    internal static string FreeName(SemanticModel model, int position, params string[] names)
     {
-        foreach (var name in new[] { "r", "resource", "kubernetesResource" })
+        names = names.Length == 0 ? new[] { "r", "resource", "kubernetesResource" } : names;
+        foreach (var name in names)
         {
             if (model.LookupSymbols(position, name: name).IsEmpty)
             {
@@ -138,17 +149,17 @@ internal static class PublishCallbackEditor
             }
         }
 
-        return "kubernetesResource_";
+        return names[names.Length - 1] + "_";
     }
 
-    private static bool StartsLine(SyntaxToken token)
+    internal static bool StartsLine(SyntaxToken token)
         => token.GetPreviousToken().TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia) || token.LeadingTrivia.Any(SyntaxKind.EndOfLineTrivia);
 
-    private static string Indentation(SyntaxToken token)
+    internal static string Indentation(SyntaxToken token)
         => string.Concat(token.LeadingTrivia.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Select(t => t.ToFullString()));
 
     // The document's line break, as the surrounding code writes it.
-    private static string NewLine(SyntaxNode node)
+    internal static string NewLine(SyntaxNode node)
     {
         foreach (var scope in new[] { node, node.SyntaxTree.GetRoot() })
         {

@@ -63,14 +63,17 @@ internal sealed class AppHostRuleContext
     private readonly OperationAnalysisContext _context;
     private ResourceBuilderUses? _uses;
 
-    public AppHostRuleContext(KubernetesCompilation compilation, AspireAppHost appHost, OperationAnalysisContext context)
+    public AppHostRuleContext(KubernetesCompilation compilation, AspireAppHost appHost, Options.RuleOptions options, OperationAnalysisContext context)
     {
         Compilation = compilation;
         AppHost = appHost;
+        Options = options;
         _context = context;
     }
 
     public KubernetesCompilation Compilation { get; }
+
+    public Options.RuleOptions Options { get; }
 
     public AspireAppHost AppHost { get; }
 

@@ -61,4 +61,21 @@ internal sealed class K8S0202PrivilegeEscalation : ContainerSettingRule
             }
         }
     }
+
+    /// <summary>The message for an Aspire resource's pod, reported on the call that adds the resource.</summary>
+    public static readonly DiagnosticDescriptor AspireRule = RuleDescriptors.Create(
+        Id,
+        Title,
+        messageFormat: "{0} is published to Kubernetes with AllowPrivilegeEscalation unset on its container: no PublishAsKubernetesService callback sets it",
+        RuleCategories.Security,
+        DiagnosticSeverity.Info,
+        Description);
+
+    /// <summary>An Aspire resource published to Kubernetes. Aspire renders the container with no security context: privilege escalation stays allowed.</summary>
+    internal sealed class OnAspireResource : AspirePodSettingRule
+    {
+        public override DiagnosticDescriptor Descriptor => AspireRule;
+
+        protected override ImmutableArray<string> Settings { get; } = ImmutableArray.Create("AllowPrivilegeEscalation");
+    }
 }

@@ -68,4 +68,23 @@ internal sealed class K8S0203RunAsNonRoot : PodWideSettingRule
             }
         }
     }
+
+    /// <summary>The message for an Aspire resource's pod, reported on the call that adds the resource.</summary>
+    public static readonly DiagnosticDescriptor AspireRule = RuleDescriptors.Create(
+        Id,
+        Title,
+        messageFormat: "{0} is published to Kubernetes with RunAsNonRoot unset: no PublishAsKubernetesService callback sets it on the pod or its container",
+        RuleCategories.Security,
+        DiagnosticSeverity.Info,
+        Description);
+
+    /// <summary>An Aspire resource published to Kubernetes. Aspire renders the pod with no security context: the kubelet lets the container start as root.</summary>
+    internal sealed class OnAspireResource : AspirePodSettingRule
+    {
+        public override DiagnosticDescriptor Descriptor => AspireRule;
+
+        protected override ImmutableArray<string> Settings { get; } = ImmutableArray.Create("RunAsNonRoot");
+
+        protected override ImmutableArray<string> Exemptions { get; } = ImmutableArray.Create("Os", "HostUsers");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using K8sGuard.Analyzers.Analysis;
 using K8sGuard.Analyzers.Kubernetes;
 using K8sGuard.Analyzers.Models;
@@ -14,15 +15,19 @@ internal sealed class K8S0205SeccompProfileUnset : PodWideSettingRule
 {
     public const string Id = "K8S0205";
 
+    private const string Title = "Seccomp profile not set";
+
+    private const string Description = "Without a seccomp profile a container runs Unconfined (unless the kubelet enables SeccompDefault): every system "
+        + "call of the kernel is open to it. The restricted Pod Security Standard requires every container's effective profile, "
+        + "its own or the pod's, to be RuntimeDefault or Localhost; Windows pods are exempt.";
+
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         Id,
-        title: "Seccomp profile not set",
+        Title,
         messageFormat: "{0} leaves the seccomp profile unset for {1}: it runs without a system-call filter",
         RuleCategories.Security,
         DiagnosticSeverity.Info,
-        description: "Without a seccomp profile a container runs Unconfined (unless the kubelet enables SeccompDefault): every system "
-            + "call of the kernel is open to it. The restricted Pod Security Standard requires every container's effective profile, "
-            + "its own or the pod's, to be RuntimeDefault or Localhost; Windows pods are exempt.");
+        Description);
 
     private static readonly KubernetesField PodSeccompProfile = new(KubernetesObjectKind.PodSecurityContext, "seccompProfile");
 
@@ -37,4 +42,21 @@ internal sealed class K8S0205SeccompProfileUnset : PodWideSettingRule
     protected override FieldPath ContainerSetting { get; } = new(KubernetesFields.ContainerSecurityContext, ContainerSeccompProfile, ProfileType);
 
     protected override bool IsExempt(CreatedObject pod, RuleContext context) => PodFacts.IsWindows(pod);
+
+    /// <summary>The message for an Aspire resource's pod, reported on the call that adds the resource.</summary>
+    public static readonly DiagnosticDescriptor AspireRule = RuleDescriptors.Create(
+        Id,
+        Title,
+        messageFormat: "{0} is published to Kubernetes with no seccomp profile: no PublishAsKubernetesService callback sets one on the pod or its container",
+        RuleCategories.Security,
+        DiagnosticSeverity.Info,
+        Description);
+
+    /// <summary>An Aspire resource published to Kubernetes. Aspire renders the pod with no security context: the container runs without a system-call filter.</summary>
+    internal sealed class OnAspireResource : AspirePodSettingRule
+    {
+        public override DiagnosticDescriptor Descriptor => AspireRule;
+
+        protected override ImmutableArray<string> Settings { get; } = ImmutableArray.Create("SeccompProfile");
+    }
 }

@@ -102,4 +102,21 @@ internal sealed class K8S0206CapabilitiesNotDropped : ContainerSettingRule
             }
         }
     }
+
+    /// <summary>The message for an Aspire resource's pod, reported on the call that adds the resource.</summary>
+    public static readonly DiagnosticDescriptor AspireRule = RuleDescriptors.Create(
+        Id,
+        Title,
+        messageFormat: "{0} is published to Kubernetes with its container's capabilities not dropped: no PublishAsKubernetesService callback drops ALL",
+        RuleCategories.Security,
+        DiagnosticSeverity.Info,
+        Description);
+
+    /// <summary>An Aspire resource published to Kubernetes. Aspire renders the container with no security context: it keeps the runtime's default capabilities.</summary>
+    internal sealed class OnAspireResource : AspirePodSettingRule
+    {
+        public override DiagnosticDescriptor Descriptor => AspireRule;
+
+        protected override ImmutableArray<string> Settings { get; } = ImmutableArray.Create("Drop", "Capabilities");
+    }
 }
