@@ -83,7 +83,8 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
         where TRule : class
         => typeof(TRule).Assembly.GetTypes()
             .Where(type => !type.IsAbstract && typeof(TRule).IsAssignableFrom(type))
-            .OrderBy(type => type.Name, System.StringComparer.Ordinal)
+            // A nested rule (a rule's explicit-value or Aspire part) sorts after its rule: the rule's own descriptor comes first.
+            .OrderBy(type => type.DeclaringType is { } rule ? rule.Name + "+" + type.Name : type.Name, System.StringComparer.Ordinal)
             .Select(type => (TRule)System.Activator.CreateInstance(type))
             .ToImmutableArray();
 
