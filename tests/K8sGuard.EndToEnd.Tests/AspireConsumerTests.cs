@@ -81,4 +81,38 @@ public sealed class AspireConsumerTests
         Assert.True(clean.ExitCode == 0, clean.ToString());
         Assert.DoesNotContain("warning", clean.Output.Replace("0 Warning(s)", string.Empty, System.StringComparison.Ordinal), System.StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Restricted_ReportsEveryPublishedPod_AndDotnetFormatHardensThemToACleanBuild()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["AppHost.cs"] = AppHost,
+            ["AspireHostingKubernetes.cs"] = AspireHostingKubernetesStub.Source,
+            ["Directory.Build.props"] = "<Project>\n  <PropertyGroup>\n    <K8sGuardPodSecurity>restricted</K8sGuardPodSecurity>\n  </PropertyGroup>\n</Project>\n",
+        };
+        var consumer = ConsumerProject.Create(_package, "aspire-restricted", files, Packages);
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        foreach (var id in new[] { "K8S0202", "K8S0203", "K8S0205", "K8S0206" })
+        {
+            Assert.Equal(new[] { "AppHost.cs:13:9", "AppHost.cs:6:21", "AppHost.cs:9:9" }, ConsumerProject.Reported(build, id, "warning").ToArray());
+        }
+
+        var restore = consumer.Run("restore");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        var format = consumer.Run("format", "analyzers", "--severity", "warn", "--no-restore");
+        Assert.True(format.ExitCode == 0, format.ToString());
+
+        // Each resource's callback holds the token setting and the restricted settings, once.
+        var text = consumer.Read("AppHost.cs");
+        Assert.Equal(3, text.Split("AutomountServiceAccountToken = false").Length - 1);
+        Assert.Equal(3, text.Split("container.SecurityContext.Capabilities.Drop.Add(\"ALL\");").Length - 1);
+        Assert.Equal(3, text.Split("pod.SecurityContext.RunAsNonRoot = true;").Length - 1);
+
+        var clean = consumer.Build("-warnaserror");
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.DoesNotContain("warning", clean.Output.Replace("0 Warning(s)", string.Empty, System.StringComparison.Ordinal), System.StringComparison.OrdinalIgnoreCase);
+    }
 }
