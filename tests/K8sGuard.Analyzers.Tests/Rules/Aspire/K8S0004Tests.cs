@@ -423,4 +423,57 @@ public sealed class K8S0004Tests
         test.NumberOfFixAllIterations = 1;
         return test.RunAsync();
     }
+
+    // The shape of Aspire's starter template: generated project metadata, references, waits, external endpoints.
+    [Fact]
+    public Task TheStarterTemplate_ReportsOnTheGenericProjectCallsName()
+        => Verify("""
+            var builder = DistributedApplication.CreateBuilder(args);
+            builder.AddKubernetesEnvironment("k8s");
+            var cache = builder.{|#0:AddContainer|}("cache", "redis").WithEndpoint(targetPort: 6379, name: "tcp");
+            var apiService = builder.{|#1:AddProject<Projects.ApiService>|}("apiservice")
+                .WithHttpHealthCheck("/health");
+            builder.{|#2:AddProject|}<Projects.Web>("webfrontend")
+                .WithExternalHttpEndpoints()
+                .WithHttpHealthCheck("/health")
+                .WithReference(cache.GetEndpoint("tcp"))
+                .WithReference(apiService)
+                .WaitFor(apiService);
+            builder.Build().Run();
+
+            namespace Projects
+            {
+                public sealed class ApiService : IProjectMetadata
+                {
+                    public string ProjectPath => "../ApiService/ApiService.csproj";
+                }
+
+                public sealed class Web : IProjectMetadata
+                {
+                    public string ProjectPath => "../Web/Web.csproj";
+                }
+            }
+            """,
+            V.Diagnostic().WithLocation(0).WithArguments("Resource 'cache'"),
+            V.Diagnostic().WithSpan(9, 26, 9, 36).WithArguments("Resource 'apiservice'"),
+            V.Diagnostic().WithLocation(2).WithArguments("Resource 'webfrontend'"));
+
+    // An integration-style extension of the project (`builder.AddShopQueue()`): the call that adds it is judged where the
+    // app host makes it; inside, the builder is returned to that caller.
+    [Fact]
+    public Task AnAddingExtensionOfTheProject_IsJudgedAtItsCallSites()
+        => Verify("""
+            var builder = DistributedApplication.CreateBuilder(args);
+            builder.AddKubernetesEnvironment("k8s");
+            builder.{|#0:AddShopQueue|}("orders");
+            builder.AddShopQueue("payments").PublishAsKubernetesService(r => r.Workload!.PodTemplate.Spec.AutomountServiceAccountToken = false);
+            builder.Build().Run();
+
+            static class ShopResources
+            {
+                public static IResourceBuilder<ContainerResource> AddShopQueue(this IDistributedApplicationBuilder builder, string name)
+                    => builder.AddContainer(name, "rabbitmq").WithEnvironment("QUEUE", name);
+            }
+            """,
+            V.Diagnostic().WithLocation(0).WithArguments("Resource 'orders'"));
 }
