@@ -30,7 +30,7 @@ internal static class HardenPublishedPodEditor
         var (uses, model) = read;
         var callback = uses.Callback;
         var position = callback?.Body.SpanStart + 1 ?? uses.ChainEnd.SpanStart;
-        var parameter = callback is null ? PublishCallbackEditor.FreeName(model, position) : ParameterOf(callback);
+        var parameter = callback is null ? PublishCallbackEditor.FreeName(model, position) : PublishCallbackEditor.ParameterOf(callback);
         if (parameter is null || (callback ?? (SyntaxNode)uses.ChainEnd).ContainsDirectives)
         {
             return null;
@@ -99,15 +99,6 @@ internal static class HardenPublishedPodEditor
 
         return lines;
     }
-
-    private static string? ParameterOf(AnonymousFunctionExpressionSyntax callback)
-        => callback switch
-        {
-            SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
-            ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 } parenthesized => parenthesized.ParameterList.Parameters[0].Identifier.ValueText,
-            AnonymousMethodExpressionSyntax { ParameterList.Parameters.Count: 1 } method => method.ParameterList.Parameters[0].Identifier.ValueText,
-            _ => null,
-        } is { } name && name != "_" ? name : null;
 
     // `{ … }` with the statements at `indentation`, the braces at `braceIndentation`, in the document's line breaks.
     private static string Block(IEnumerable<string> lines, string braceIndentation, string newLine)

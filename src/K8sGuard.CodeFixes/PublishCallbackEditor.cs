@@ -59,14 +59,7 @@ internal static class PublishCallbackEditor
 
     private static NodeEdit? AddToCallback(AnonymousFunctionExpressionSyntax callback)
     {
-        var parameter = callback switch
-        {
-            SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
-            ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 } parenthesized => parenthesized.ParameterList.Parameters[0].Identifier.ValueText,
-            AnonymousMethodExpressionSyntax { ParameterList.Parameters.Count: 1 } method => method.ParameterList.Parameters[0].Identifier.ValueText,
-            _ => null,
-        };
-        if (parameter is null or "_" || callback.ContainsDirectives)
+        if (ParameterOf(callback) is not { } parameter || callback.ContainsDirectives)
         {
             return null;
         }
@@ -136,6 +129,16 @@ internal static class PublishCallbackEditor
             .WithTrailingTrivia(chainEnd.GetTrailingTrivia());
         return new NodeEdit(chainEnd, appended);
     }
+
+    /// <summary>The callback's one parameter, by which new statements reach the resource; null for a discard or another shape.</summary>
+    internal static string? ParameterOf(AnonymousFunctionExpressionSyntax callback)
+        => callback switch
+        {
+            SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
+            ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 1 } parenthesized => parenthesized.ParameterList.Parameters[0].Identifier.ValueText,
+            AnonymousMethodExpressionSyntax { ParameterList.Parameters.Count: 1 } method => method.ParameterList.Parameters[0].Identifier.ValueText,
+            _ => null,
+        } is { } name && name != "_" ? name : null;
 
     // `r`, unless the code around already names something `r`.
     internal static string FreeName(SemanticModel model, int position, params string[] names)

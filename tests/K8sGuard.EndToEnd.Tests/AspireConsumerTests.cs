@@ -89,7 +89,7 @@ public sealed class AspireConsumerTests
         {
             ["AppHost.cs"] = AppHost,
             ["AspireHostingKubernetes.cs"] = AspireHostingKubernetesStub.Source,
-            ["Directory.Build.props"] = "<Project>\n  <PropertyGroup>\n    <K8sGuardPodSecurity>restricted</K8sGuardPodSecurity>\n  </PropertyGroup>\n</Project>\n",
+            ["Directory.Build.props"] = ConsumerProject.RestrictedProfileProps,
         };
         var consumer = ConsumerProject.Create(_package, "aspire-restricted", files, Packages);
 

@@ -15,6 +15,9 @@ internal sealed class ConsumerProject
     public const string KubernetesClientVersion = "21.0.8";
     public const string ExpectMarker = "// expect: K8S0001";
 
+    /// <summary>A Directory.Build.props choosing the restricted profile the way `dotnet format` sees it too (it takes no -p).</summary>
+    public const string RestrictedProfileProps = "<Project>\n  <PropertyGroup>\n    <K8sGuardPodSecurity>restricted</K8sGuardPodSecurity>\n  </PropertyGroup>\n</Project>\n";
+
     private ConsumerProject(string directory) => Directory = directory;
 
     public string Directory { get; }

@@ -187,13 +187,10 @@ public sealed class PodSecurityConsumerTests
         }
         """;
 
-    // The profile chosen the way `dotnet format` sees it too (it takes no -p): in a props file of the project.
-    private const string RestrictedProps = "<Project>\n  <PropertyGroup>\n    <K8sGuardPodSecurity>restricted</K8sGuardPodSecurity>\n  </PropertyGroup>\n</Project>\n";
-
     [Fact]
     public void Restricted_ReportsTheMustBeSetControls_AndDotnetFormatHardensEveryPod()
     {
-        var consumer = Create("pss-restricted", ("WebApp.cs", WebApp), ("Directory.Build.props", RestrictedProps));
+        var consumer = Create("pss-restricted", ("WebApp.cs", WebApp), ("Directory.Build.props", ConsumerProject.RestrictedProfileProps));
         var build = consumer.Build();
 
         Assert.True(build.ExitCode == 0, build.ToString());

@@ -13,8 +13,6 @@ namespace K8sGuard.EndToEnd.Tests;
 [Collection(PackedPackageCollection.Name)]
 public sealed class SampleConsumerTests
 {
-    private const string RestrictedProps = "<Project>\n  <PropertyGroup>\n    <K8sGuardPodSecurity>restricted</K8sGuardPodSecurity>\n  </PropertyGroup>\n</Project>\n";
-
     private readonly PackedPackageFixture _package;
 
     public SampleConsumerTests(PackedPackageFixture package) => _package = package;
@@ -24,7 +22,7 @@ public sealed class SampleConsumerTests
     {
         var sample = Path.Combine(_package.RepositoryRoot, "samples", "OperatorSample");
         var files = Directory.GetFiles(sample, "*.cs").ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
-        files["Directory.Build.props"] = RestrictedProps;
+        files["Directory.Build.props"] = ConsumerProject.RestrictedProfileProps;
         var consumer = ConsumerProject.Create(_package, "sample-restricted", files);
 
         var build = consumer.Build();
