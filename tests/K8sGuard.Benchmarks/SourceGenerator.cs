@@ -4,7 +4,9 @@ namespace K8sGuard.Benchmarks;
 
 /// <summary>
 /// Generates realistic operator-style files, ten workloads each, about half of them hardened, mixing the ways
-/// real code finishes pod specs: initializers, later assignments through parents, helpers, builders, aliases.
+/// real code finishes pod specs: initializers, later assignments through parents, helpers, builders, aliases; their pods
+/// carry security contexts (pod and container, one hardened, one not), an init container, volumes (emptyDir, hostPath),
+/// host networking and a host port, so that every kind of rule of the pack has work in every file.
 /// </summary>
 public static class SourceGenerator
 {
@@ -12,6 +14,20 @@ public static class SourceGenerator
 
     /// <summary>Pod specs per file that K8S0001 reports (the unhardened ones).</summary>
     public const int UnhardenedPerFile = 4;
+
+    /// <summary>What every rule must report in each generated file (see <see cref="KubernetesFile"/>).</summary>
+    public static IReadOnlyDictionary<string, int> ExpectedPerFile { get; } = new Dictionary<string, int>
+    {
+        ["K8S0001"] = UnhardenedPerFile,      // Web, Nightly, Database, Scratch
+        ["K8S0102"] = 1,                      // Agent's HostNetwork
+        ["K8S0103"] = 1,                      // Web's privileged init container
+        ["K8S0105"] = 1,                      // Agent's hostPath volume
+        ["K8S0106"] = 1,                      // Database's host port
+        ["K8S0202"] = 2,                      // the Container helper's creation (no caller hardens it) and Web's init container
+        ["K8S0203"] = 1,                      // Database's pod (its one container shown, neither sets it); Api's pod sets it
+        ["K8S0205"] = 1,                      // Database's pod, likewise
+        ["K8S0206"] = 2,                      // as K8S0202; Database's container drops ALL
+    };
 
     public static string KubernetesFile(int index) => $$"""
         using System;
@@ -46,7 +62,16 @@ public static class SourceGenerator
                 {
                     Replicas = 3,
                     Selector = new V1LabelSelector { MatchLabels = Labels("web") },
-                    Template = new V1PodTemplateSpec { Metadata = new V1ObjectMeta { Labels = Labels("web") }, Spec = new V1PodSpec { Containers = [Container("web", "nginx:1.27")] } },
+                    Template = new V1PodTemplateSpec
+                    {
+                        Metadata = new V1ObjectMeta { Labels = Labels("web") },
+                        Spec = new V1PodSpec
+                        {
+                            InitContainers = [new V1Container { Name = "init-web", Image = "busybox:1", SecurityContext = new V1SecurityContext { Privileged = true } }],
+                            Containers = [Container("web", "nginx:1.27")],
+                            Volumes = [new V1Volume { Name = "cache", EmptyDir = new V1EmptyDirVolumeSource() }],
+                        },
+                    },
                 },
             };
 
@@ -56,7 +81,15 @@ public static class SourceGenerator
                 Spec = new V1DeploymentSpec
                 {
                     Selector = new V1LabelSelector { MatchLabels = Labels("api") },
-                    Template = new V1PodTemplateSpec { Spec = new V1PodSpec { AutomountServiceAccountToken = false, Containers = [Container("api", "api:2")] } },
+                    Template = new V1PodTemplateSpec
+                    {
+                        Spec = new V1PodSpec
+                        {
+                            AutomountServiceAccountToken = false,
+                            SecurityContext = new V1PodSecurityContext { RunAsNonRoot = true, SeccompProfile = new V1SeccompProfile { Type = "RuntimeDefault" } },
+                            Containers = [Container("api", "api:2")],
+                        },
+                    },
                 },
             };
 
@@ -87,7 +120,27 @@ public static class SourceGenerator
             public V1StatefulSet Database() => new()
             {
                 Metadata = new V1ObjectMeta { Name = "db-{{index}}" },
-                Spec = new V1StatefulSetSpec { ServiceName = "db", Selector = new V1LabelSelector { MatchLabels = Labels("db") }, Template = new V1PodTemplateSpec { Spec = new V1PodSpec { Containers = [Container("db", "postgres:16")] } } },
+                Spec = new V1StatefulSetSpec
+                {
+                    ServiceName = "db",
+                    Selector = new V1LabelSelector { MatchLabels = Labels("db") },
+                    Template = new V1PodTemplateSpec
+                    {
+                        Spec = new V1PodSpec
+                        {
+                            Containers =
+                            [
+                                new V1Container
+                                {
+                                    Name = "db",
+                                    Image = "postgres:16",
+                                    Ports = [new V1ContainerPort { ContainerPort = 5432, HostPort = 5432 }],
+                                    SecurityContext = new V1SecurityContext { AllowPrivilegeEscalation = false, Capabilities = new V1Capabilities { Drop = ["ALL"] } },
+                                },
+                            ],
+                        },
+                    },
+                },
             };
 
             public V1PodSpec Built() => new PodSpecBuilder{{index}}().WithoutToken().Build();
@@ -95,7 +148,21 @@ public static class SourceGenerator
             public V1DaemonSet Agent() => new()
             {
                 Metadata = new V1ObjectMeta { Name = "agent-{{index}}" },
-                Spec = new V1DaemonSetSpec { Selector = new V1LabelSelector { MatchLabels = Labels("agent") }, Template = new V1PodTemplateSpec { Spec = new V1PodSpec { ServiceAccountName = "agent", AutomountServiceAccountToken = true, Containers = [Container("agent", "agent:7")] } } },
+                Spec = new V1DaemonSetSpec
+                {
+                    Selector = new V1LabelSelector { MatchLabels = Labels("agent") },
+                    Template = new V1PodTemplateSpec
+                    {
+                        Spec = new V1PodSpec
+                        {
+                            ServiceAccountName = "agent",
+                            AutomountServiceAccountToken = true,
+                            HostNetwork = true,
+                            Containers = [Container("agent", "agent:7")],
+                            Volumes = [new V1Volume { Name = "logs", HostPath = new V1HostPathVolumeSource { Path = "/var/log" } }],
+                        },
+                    },
+                },
             };
 
             public V1Pod Scratch(int replicas)
