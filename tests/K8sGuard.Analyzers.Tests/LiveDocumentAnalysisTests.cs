@@ -73,6 +73,46 @@ public sealed class LiveDocumentAnalysisTests
         Assert.Equal(new[] { 5 }, ReportedLines(await AnalyseAsync(compilation, podTree)));
     }
 
+    private const string Factory = """
+        using k8s.Models;
+
+        static class Templates
+        {
+            internal static V1PodSpec Worker() => new V1PodSpec();
+        }
+        """;
+
+    private static string Caller(string hardening) => $$"""
+        using k8s.Models;
+
+        static class Operator
+        {
+            static V1PodSpec Run()
+            {
+                var spec = Templates.Worker();
+                {{hardening}}
+                return spec;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task EditingACaller_ChangesTheNextRequest_OnTheFactorysDocument()
+    {
+        // The callers of a factory are read once for every request on the same project (the driver clones the compilation
+        // for each); an edited caller is a new project, read again.
+        var compilation = await CreateCompilationAsync(Factory, Caller("spec.AutomountServiceAccountToken = false;"));
+        var factoryTree = compilation.SyntaxTrees.First();
+        Assert.Empty(ReportedLines(await AnalyseAsync(compilation, factoryTree)));
+        Assert.Empty(ReportedLines(await AnalyseAsync(compilation, factoryTree)));
+
+        var callerTree = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(callerTree, callerTree.WithChangedText(SourceText.From(Caller("// hardened elsewhere"))));
+        Assert.Equal(new[] { 4 }, ReportedLines(await AnalyseAsync(edited, factoryTree)));
+
+        Assert.Empty(ReportedLines(await AnalyseAsync(compilation, factoryTree)));
+    }
+
     private static int[] ReportedLines(ImmutableArray<Diagnostic> diagnostics)
         => diagnostics.Where(d => d.Id == "K8S0001").Select(d => d.Location.GetLineSpan().StartLinePosition.Line).OrderBy(l => l).ToArray();
 

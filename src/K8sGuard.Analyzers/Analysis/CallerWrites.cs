@@ -98,8 +98,11 @@ internal sealed class CallerWrites
 {
     private readonly Compilation _compilation;
     private readonly ProjectAssignments _assignments;
+    // The uses of each name, resolved, for every compilation of the same project (see ProjectKey): kept with its first tree.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, ProjectUses> UsesByFirstTree = new();
+
     private readonly Dictionary<IMethodSymbol, CallSites> _callSites = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<string, NameUses> _uses = new(System.StringComparer.Ordinal);
+    private ProjectUses? _projectUses;
     // The uses of the local a caller keeps a result in, by the call: the same for every field asked about.
     private readonly Dictionary<InvocationExpressionSyntax, List<SyntaxUse>> _localUses = new();
 
@@ -293,7 +296,7 @@ internal sealed class CallerWrites
     {
         var uses = UsesOf(method.Name, cancellationToken);
         var sites = new CallSites();
-        if (uses.Calls.TryGetValue(method, out var calls))
+        if (DeclarationOf(method) is { } declaration && uses.Calls.TryGetValue(declaration, out var calls))
         {
             sites.Calls.AddRange(calls);
         }
@@ -303,13 +306,18 @@ internal sealed class CallerWrites
         return sites;
     }
 
+    // A project method by its declaration: the same node in every compilation of the same trees.
+    private static SyntaxNode? DeclarationOf(IMethodSymbol method)
+        => method.DeclaringSyntaxReferences.Length > 0 ? method.DeclaringSyntaxReferences[0].GetSyntax() : null;
+
     // The uses of a name, read and resolved once for all the methods that share it (a helper name every file declares
-    // would otherwise have all its uses resolved again for each of its methods).
+    // would otherwise have all its uses resolved again for each of its methods), and once for the project's compilations.
     private NameUses UsesOf(string name, CancellationToken cancellationToken)
     {
-        lock (_uses)
+        var project = _projectUses ??= ProjectUsesOf(_compilation);
+        lock (project.ByName)
         {
-            if (_uses.TryGetValue(name, out var known))
+            if (project.ByName.TryGetValue(name, out var known))
             {
                 return known;
             }
@@ -332,11 +340,11 @@ internal sealed class CallerWrites
                 {
                     uses.MethodGroup |= IsMethodGroup(use);
                 }
-                else if (Methods.Resolve(call)?.OriginalDefinition is { } resolved)
+                else if (Methods.Resolve(call)?.OriginalDefinition is { } resolved && DeclarationOf(resolved) is { } declaration)
                 {
-                    if (!uses.Calls.TryGetValue(resolved, out var calls))
+                    if (!uses.Calls.TryGetValue(declaration, out var calls))
                     {
-                        uses.Calls[resolved] = calls = new List<InvocationExpressionSyntax>();
+                        uses.Calls[declaration] = calls = new List<InvocationExpressionSyntax>();
                     }
 
                     calls.Add(call);
@@ -348,12 +356,35 @@ internal sealed class CallerWrites
             }
         }
 
-        lock (_uses)
+        lock (project.ByName)
         {
-            _uses[name] = uses;
+            project.ByName[name] = uses;
         }
 
         return uses;
+    }
+
+    // The project's uses, kept from an earlier compilation of the same trees, references and options, or a new set.
+    private static ProjectUses ProjectUsesOf(Compilation compilation)
+    {
+        var key = new ProjectKey(compilation);
+        if (key.FirstTree is not { } first)
+        {
+            return new ProjectUses(key);
+        }
+
+        lock (UsesByFirstTree)
+        {
+            if (UsesByFirstTree.TryGetValue(first, out var kept) && kept.Key.Matches(compilation))
+            {
+                return kept;
+            }
+
+            var fresh = new ProjectUses(key);
+            UsesByFirstTree.Remove(first);
+            UsesByFirstTree.Add(first, fresh);
+            return fresh;
+        }
     }
 
     // `Select(Templates.Deployment)`, `Func<V1Deployment> f = Deployment;`: the method may run anywhere. Not `nameof(M)`,
@@ -372,9 +403,19 @@ internal sealed class CallerWrites
         return isValue && !(value == use && SyntaxNames.EnclosingMember(use) is { } member && SyntaxNames.Declares(member, use.Identifier.ValueText));
     }
 
+    private sealed class ProjectUses
+    {
+        public ProjectUses(ProjectKey key) => Key = key;
+
+        public ProjectKey Key { get; }
+
+        public Dictionary<string, NameUses> ByName { get; } = new(System.StringComparer.Ordinal);
+    }
+
+    // Syntax only (declarations, calls), so that it holds for every compilation of the same trees.
     private sealed class NameUses
     {
-        public Dictionary<IMethodSymbol, List<InvocationExpressionSyntax>> Calls { get; } = new(SymbolEqualityComparer.Default);
+        public Dictionary<SyntaxNode, List<InvocationExpressionSyntax>> Calls { get; } = new();
 
         public List<InvocationExpressionSyntax> Unresolved { get; } = new();
 
