@@ -27,7 +27,8 @@ internal sealed class KubernetesCompilation
         var assignments = new ProjectAssignments(compilation, Methods);
         LaterWrites = new LaterWrites(GetBlockFlow, assignments, new CallerWrites(compilation, assignments));
         _isModelType = types.IsModelType;
-        AppHost = AspireAppHost.Create(compilation);
+        // Only a project that sees Aspire's manifest model can be an app host that publishes to Kubernetes.
+        AppHost = types.Models.Contains(AspireModel.Model) ? AspireAppHost.Create(compilation) : null;
     }
 
     public KubernetesTypes Types { get; }
