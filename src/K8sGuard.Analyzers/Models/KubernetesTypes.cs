@@ -40,13 +40,12 @@ internal sealed class KubernetesTypes
 
         // Every assembly that declares a model's pod spec is asked for its types: a project may see k8s.Models from
         // two assemblies (KubernetesClient and KubernetesClient.Models). A referenced assembly's type names are a set
-        // computed once per metadata file, and the project's own (source stubs, generated models) once per set of trees,
+        // computed once per metadata file, and the project's own (source stubs, generated models) once per compilation,
         // so a project without Kubernetes models costs one probe per assembly and model.
+        var sourceTypeNames = compilation.Assembly.TypeNames;
         foreach (var model in ObjectModels.All)
         {
-            // The declaration table's names: kept by every compilation of the same trees (the driver clones the
-            // compilation for each document request), unlike the source assembly's TypeNames, a new union each time.
-            if (compilation.ContainsSymbolsWithName(model.PodSpecShortName, SymbolFilter.Type))
+            if (sourceTypeNames.Contains(model.PodSpecShortName))
             {
                 Add(compilation.Assembly, model, tracked, models);
             }
