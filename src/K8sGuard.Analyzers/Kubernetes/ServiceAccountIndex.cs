@@ -42,13 +42,13 @@ internal static class ServiceAccountIndex
         }
 
         var last = AccountsByFirstTree.GetValue(trees[0], static _ => new StrongBox<ProjectAccounts?>());
-        if (Volatile.Read(ref last.Value) is { } known && known.IsFor(trees, compilation, types.Models))
+        if (Volatile.Read(ref last.Value) is { } known && known.IsFor(compilation, types.Models))
         {
             return known.Facts;
         }
 
         var facts = Read(trees, compilation, types, cancellationToken);
-        Volatile.Write(ref last.Value, new ProjectAccounts(trees, compilation.ExternalReferences, compilation.Options, types.Models, facts));
+        Volatile.Write(ref last.Value, new ProjectAccounts(new ProjectKey(compilation), types.Models, facts));
         return facts;
     }
 
@@ -381,46 +381,20 @@ internal static class ServiceAccountIndex
     /// </summary>
     private sealed class ProjectAccounts
     {
-        private readonly SyntaxTree[] _trees;
-        private readonly ImmutableArray<MetadataReference> _references;
-        private readonly CompilationOptions _options;
+        private readonly ProjectKey _project;
         private readonly ImmutableArray<ObjectModelDescription> _models;
 
-        public ProjectAccounts(SyntaxTree[] trees, ImmutableArray<MetadataReference> references, CompilationOptions options, ImmutableArray<ObjectModelDescription> models, ImmutableArray<ServiceAccountFact> facts)
+        public ProjectAccounts(ProjectKey project, ImmutableArray<ObjectModelDescription> models, ImmutableArray<ServiceAccountFact> facts)
         {
-            _trees = trees;
-            _references = references;
-            _options = options;
+            _project = project;
             _models = models;
             Facts = facts;
         }
 
         public ImmutableArray<ServiceAccountFact> Facts { get; }
 
-        public bool IsFor(SyntaxTree[] trees, Compilation compilation, ImmutableArray<ObjectModelDescription> models)
-            => ReferenceEquals(_options, compilation.Options)
-               && SameItems(_trees, trees)
-               && SameItems(_references, compilation.ExternalReferences)
-               && SameItems(_models, models);
-
-        private static bool SameItems<T>(IReadOnlyList<T> first, IReadOnlyList<T> second)
-            where T : class
-        {
-            if (first.Count != second.Count)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < first.Count; i++)
-            {
-                if (!ReferenceEquals(first[i], second[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        public bool IsFor(Compilation compilation, ImmutableArray<ObjectModelDescription> models)
+            => _project.Matches(compilation) && _models.SequenceEqual(models);
     }
 
     /// <summary>Reads one ServiceAccount creation: its own arguments and initializer, then later assignments through its variable.</summary>
