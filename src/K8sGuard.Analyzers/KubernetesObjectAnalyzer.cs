@@ -50,7 +50,7 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var options = new RuleOptions(start.Options.AnalyzerConfigOptionsProvider);
+            var options = new RuleOptions(start.Options.AnalyzerConfigOptionsProvider, start.Compilation.Options);
             start.RegisterOperationAction(context => AnalyzeCreation(context, compilation, options), OperationKind.ObjectCreation);
             start.RegisterOperationAction(context => AnalyzeInvalidCreation(context, compilation, options), OperationKind.Invalid);
             start.RegisterOperationAction(context => AnalyzeAssignment(context, compilation, options), OperationKind.SimpleAssignment, OperationKind.CoalesceAssignment);
@@ -73,9 +73,13 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
 
         var resource = new AddedResource(invocation);
         var rules = new AppHostRuleContext(compilation, appHost, options, context);
+        var tree = invocation.Syntax.SyntaxTree;
         foreach (var rule in AppHostRules)
         {
-            rule.Analyze(resource, rules);
+            if (!options.IsTurnedOff(tree, rule.Descriptor.Id))
+            {
+                rule.Analyze(resource, rules);
+            }
         }
     }
 
@@ -160,9 +164,13 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
     private static void RunFieldRules(FieldDispatch.Entry entry, FieldWrite write, KubernetesCompilation compilation, RuleOptions options, OperationAnalysisContext context)
     {
         var rules = new FieldRuleContext(write, compilation, options, context.ReportDiagnostic, context.CancellationToken);
+        var tree = context.Operation.Syntax.SyntaxTree;
         foreach (var rule in entry.Rules)
         {
-            rule.Analyze(write, rules);
+            if (!options.IsTurnedOff(tree, rule.Descriptor.Id))
+            {
+                rule.Analyze(write, rules);
+            }
         }
     }
 
@@ -224,9 +232,10 @@ public sealed class KubernetesObjectAnalyzer : DiagnosticAnalyzer
 
         var created = new CreatedObject(creation, type, compilation.LaterWrites, context.CancellationToken);
         var rules = new RuleContext(compilation, options, context);
+        var tree = creation.Syntax.SyntaxTree;
         foreach (var rule in Rules)
         {
-            if (rule.AppliesTo(type.Kind))
+            if (rule.AppliesTo(type.Kind) && !options.IsTurnedOff(tree, rule.Descriptor.Id))
             {
                 rule.Analyze(created, rules);
             }

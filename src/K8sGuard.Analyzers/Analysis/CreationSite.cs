@@ -51,17 +51,19 @@ internal readonly struct CreationSite
     /// <summary>The method that returns the object (or an object holding it), with the path from what it returns down to the object.</summary>
     public ReturnedFrom? Returned { get; }
 
+    [System.ThreadStatic]
+    private static List<string>? scratchNames;
+
     /// <summary>Follows <paramref name="value"/> (a creation, or a reference to an existing object) up to where it is stored.</summary>
     public static CreationSite Find(IOperation value)
     {
-        // First walk: where does it end, and how deep is it? Only a stored or passed value needs its path, so
-        // the names are collected by a second walk and only when there are some.
-        var end = Walk(value, path: null, enclosing: null, out var depth);
+        // One walk, its names into this thread's scratch list: only a value that ends somewhere named gets a path string.
+        var names = scratchNames ??= new List<string>();
+        names.Clear();
+        var end = Walk(value, names, enclosing: null, out var depth);
         var path = string.Empty;
         if (depth > 0 && end != End.Nowhere)
         {
-            var names = new List<string>(depth);
-            Walk(value, names, enclosing: null, out _);
             names.Reverse();
             path = string.Join(".", names);
         }
@@ -296,9 +298,25 @@ internal readonly struct CreationSite
 
     /// <summary>The ordinary method a <c>return</c> leaves (not a lambda's or a local function's); null otherwise.</summary>
     public static IMethodSymbol? ReturningMethod(IReturnOperation returned)
-        => returned.SemanticModel?.GetEnclosingSymbol(returned.Syntax.SpanStart) is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.IsEmpty: false } method
-            ? method
-            : null;
+    {
+        // Up the operation tree to the body's root: a lambda or local function on the way is what the return leaves. A
+        // method's declared symbol costs far less than the enclosing symbol at a position (a binder for the position).
+        var root = (IOperation)returned;
+        while (root.Parent is { } parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return null;
+            }
+
+            root = parent;
+        }
+
+        var symbol = root.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration
+            ? returned.SemanticModel?.GetDeclaredSymbol(declaration)
+            : returned.SemanticModel?.GetEnclosingSymbol(returned.Syntax.SpanStart);
+        return symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.IsEmpty: false } method ? method : null;
+    }
 
     // Walks out of nested member initializers (`Spec = { Template = … }`) to the object being initialized.
     private static IOperation? ClimbInitializer(IObjectOrCollectionInitializerOperation? initializer, List<string>? path, ref int depth)

@@ -21,10 +21,51 @@ internal sealed class RuleOptions
     public const string Profile = "profile";
 
     private readonly AnalyzerConfigOptionsProvider _provider;
+    private readonly CompilationOptions? _compilationOptions;
     private readonly ConcurrentDictionary<string, NameSet> _nameSets = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, KubernetesVersion> _versions = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<SyntaxTree, ConcurrentDictionary<string, bool>> _turnedOff = new();
 
-    public RuleOptions(AnalyzerConfigOptionsProvider provider) => _provider = provider;
+    public RuleOptions(AnalyzerConfigOptionsProvider provider, CompilationOptions? compilationOptions = null)
+    {
+        _provider = provider;
+        _compilationOptions = compilationOptions;
+    }
+
+    /// <summary>
+    /// True when the project turns the rule off for <paramref name="tree"/> (<c>dotnet_diagnostic.K8S0202.severity = none</c> in
+    /// the file's .editorconfig or a .globalconfig, a profile, <c>NoWarn</c>): the driver would drop every diagnostic of it, so
+    /// K8sGuard does not judge it at all. Read as the compiler reads severities (the file's options, then the global ones, then
+    /// the compilation's); a category-wide setting is left to the driver.
+    /// </summary>
+    public bool IsTurnedOff(SyntaxTree tree, string ruleId)
+    {
+        if (_compilationOptions is not { } options
+            || (options.SyntaxTreeOptionsProvider is null && options.SpecificDiagnosticOptions.Count == 0))
+        {
+            return false;
+        }
+
+        var byRule = _turnedOff.GetOrAdd(tree, static _ => new ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal));
+        if (!byRule.TryGetValue(ruleId, out var off))
+        {
+            byRule[ruleId] = off = Severity(options, tree, ruleId) == ReportDiagnostic.Suppress;
+        }
+
+        return off;
+    }
+
+    private static ReportDiagnostic Severity(CompilationOptions options, SyntaxTree tree, string ruleId)
+    {
+        if (options.SyntaxTreeOptionsProvider is { } provider
+            && (provider.TryGetDiagnosticValue(tree, ruleId, System.Threading.CancellationToken.None, out var severity)
+                || provider.TryGetGlobalDiagnosticValue(ruleId, System.Threading.CancellationToken.None, out severity)))
+        {
+            return severity;
+        }
+
+        return options.SpecificDiagnosticOptions.TryGetValue(ruleId, out var specific) ? specific : ReportDiagnostic.Default;
+    }
 
     /// <summary>The option's text for <paramref name="ruleId"/> in <paramref name="tree"/>, or null when no key sets it.</summary>
     public string? Get(SyntaxTree tree, string ruleId, string option)
