@@ -23,7 +23,8 @@ public sealed class BenchmarkSmokeTests
     public async Task Benchmark_RunsOnATinyInput_AndK8sGuardFindsExactlyWhatEachRuleMustFind(bool documentByDocument, bool freshTrees)
     {
         using var output = new StringWriter();
-        var options = new BenchmarkOptions(HeavyPodSpecs: 40, ScalingPodSpecs: new[] { 20, 40 }, Runs: 1, DocumentByDocument: documentByDocument, FreshTrees: freshTrees);
+        var byFamily = !documentByDocument && !freshTrees;
+        var options = new BenchmarkOptions(HeavyPodSpecs: 40, ScalingPodSpecs: new[] { 20, 40 }, Runs: 1, DocumentByDocument: documentByDocument, FreshTrees: freshTrees, ByFamily: byFamily, SolutionFiles: 40);
         var completed = await BenchmarkRunner.RunAsync(options, output);
 
         var report = output.ToString();
@@ -35,6 +36,15 @@ public sealed class BenchmarkSmokeTests
         Assert.Contains("| naive floor |", report, System.StringComparison.Ordinal);
         Assert.Contains(documentByDocument ? "document by document" : "whole compilation", report, System.StringComparison.Ordinal);
         Assert.Contains(freshTrees ? "files parsed again for every run" : "syntax trees shared by all runs", report, System.StringComparison.Ordinal);
+
+        // The pack with families turned off (on request), and a user's solution: 2 of 40 files build workloads.
+        Assert.Equal(byFamily, report.Contains("| K8sGuard without K8S01xx, K8S02xx |", System.StringComparison.Ordinal));
+        Assert.Equal(byFamily, report.Contains("By rule family (GC pauses excluded): the service-account rules K8S00xx alone", System.StringComparison.Ordinal));
+        Assert.Contains("## A user's solution: 40 files, 2 of them (5 %) building workloads through builders and helpers", report, System.StringComparison.Ordinal);
+        Assert.Contains("K8sGuard's findings in the build: 28 (2 workload files × 14 expected)", report, System.StringComparison.Ordinal);
+        Assert.Contains("a user's solution (40 files, 5 % workloads): K8sGuard's share of the whole build ≤ 0.5 %", report, System.StringComparison.Ordinal);
+        Assert.Matches(@"\| request for Workloads/Operators(10|30)\.cs after an edit of it \| [0-9.]+ \| [0-9.]+ \(its semantic diagnostics\) \| [0-9.]+× \|", report);
+        Assert.DoesNotContain("WRONG", report, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +65,7 @@ public sealed class BenchmarkSmokeTests
     public async Task Benchmark_BlockScaling_ReportsEveryShape_WithK8sGuardsFindings(bool blocksOnly)
     {
         using var output = new StringWriter();
-        var options = new BenchmarkOptions(HeavyPodSpecs: 40, ScalingPodSpecs: new[] { 40 }, Runs: 1, BlockPodSpecs: new[] { 8, 16 }, AccountsInOtherFile: 20, BlocksOnly: blocksOnly);
+        var options = new BenchmarkOptions(HeavyPodSpecs: 40, ScalingPodSpecs: new[] { 40 }, Runs: 1, BlockPodSpecs: new[] { 8, 16 }, AccountsInOtherFile: 20, BlocksOnly: blocksOnly, SolutionFiles: 0);
         Assert.True(await BenchmarkRunner.RunAsync(options, output));
 
         var report = output.ToString();

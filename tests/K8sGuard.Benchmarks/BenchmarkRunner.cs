@@ -21,7 +21,10 @@ public sealed record BenchmarkOptions(
     int[]? BlockPodSpecs = null,
     int AccountsInOtherFile = 1_000,
     bool BlocksOnly = false,
-    int[]? FixAllPodSpecs = null)
+    int[]? FixAllPodSpecs = null,
+    bool ByFamily = false,
+    int SolutionFiles = UserSolutionBenchmark.Files,
+    bool SolutionOnly = false)
 {
     public int[] Scaling => ScalingPodSpecs ?? new[] { 1_000, 10_000, 100_000 };
 }
@@ -98,6 +101,15 @@ public static class BenchmarkRunner
             return !options.CheckTargets || fixAll.All(t => t.Holds);
         }
 
+        if (options.SolutionOnly)
+        {
+            output.WriteLine($"# K8sGuard benchmark, a user's solution only ({Environment.ProcessorCount} cores, {RuntimeInfo()}, best of {options.Runs} runs, single-threaded analysis)");
+            output.WriteLine();
+            var onlySolution = await UserSolutionBenchmark.RunAsync(options, k8sReferences, output);
+            WriteTargets(onlySolution, options, output);
+            return !options.CheckTargets || onlySolution.All(t => t.Holds);
+        }
+
         if (options.BlocksOnly)
         {
             output.WriteLine($"# K8sGuard benchmark, blocks only ({Environment.ProcessorCount} cores, {RuntimeInfo()}, best of {options.Runs} runs, single-threaded analysis)");
@@ -114,7 +126,15 @@ public static class BenchmarkRunner
 
         // 1. Heavy project: K8sGuard against the floor and the empty analyzer, and the compiler's own cost.
         var heavyTrees = KubernetesTrees(options.HeavyPodSpecs);
-        var heavy = await BestOfInterleavedAsync(heavyTrees, k8sReferences, options, () => new KubernetesObjectAnalyzerProxy(), () => new NaiveFloorAnalyzer(), () => new EmptyAnalyzer(), () => new FirstDiagnosticPerFileAnalyzer(), () => new FirstDiagnosticPerFileAnalyzer(GeneratedCodeAnalysisFlags.ReportDiagnostics));
+        var heavyAnalyzers = new List<Func<DiagnosticAnalyzer>> { () => new KubernetesObjectAnalyzerProxy(), () => new NaiveFloorAnalyzer(), () => new EmptyAnalyzer(), () => new FirstDiagnosticPerFileAnalyzer(), () => new FirstDiagnosticPerFileAnalyzer(GeneratedCodeAnalysisFlags.ReportDiagnostics) };
+        if (options.ByFamily)
+        {
+            // The pack with rule families turned off (as a profile or NoWarn does): what each family adds, measured.
+            heavyAnalyzers.Add(() => new KubernetesObjectAnalyzerProxy("K8S02"));
+            heavyAnalyzers.Add(() => new KubernetesObjectAnalyzerProxy("K8S01", "K8S02"));
+        }
+
+        var heavy = await BestOfInterleavedAsync(heavyTrees, k8sReferences, options, heavyAnalyzers.ToArray());
         var compiler = CompilerCost(heavyTrees, k8sReferences, options.Runs, options.FreshTrees);
         output.WriteLine($"## Kubernetes-heavy project: {heavyTrees.Length} files, {options.HeavyPodSpecs:N0} pod specs");
         output.WriteLine();
@@ -145,6 +165,15 @@ public static class BenchmarkRunner
             + string.Join(", ", expected.Keys.Union(reported.Keys).OrderBy(id => id, StringComparer.Ordinal).Select(id => $"{id} {(reported.TryGetValue(id, out var n) ? n : 0):N0}/{(expected.TryGetValue(id, out var e) ? e : 0):N0}"))
             + $": {(correct ? "correct" : "WRONG")}.");
         var expectedK8S0001 = expected["K8S0001"];
+        if (options.ByFamily)
+        {
+            // Each family's share: the difference between two rows, each its own best of N (the rows above carry the noise).
+            var (pack, withoutRestricted, serviceAccounts) = (heavy[0].LessPauses.TimeLessPauses, heavy[5].LessPauses.TimeLessPauses, heavy[6].LessPauses.TimeLessPauses);
+            output.WriteLine($"By rule family (GC pauses excluded): the service-account rules K8S00xx alone {Ms(serviceAccounts)} ms ({Ratio(serviceAccounts, floorTime)} the floor); "
+                + $"with the baseline rules K8S01xx {Ms(withoutRestricted)} ms ({Ratio(withoutRestricted, floorTime)}); with the restricted rules K8S02xx, the pack, {Ms(pack)} ms ({Ratio(pack, floorTime)}): "
+                + $"K8S01xx add {Ms(withoutRestricted - serviceAccounts)} ms, K8S02xx {Ms(pack - withoutRestricted)} ms.");
+        }
+
         output.WriteLine();
 
         // 2. Scaling: time per pod spec must stay flat.
@@ -167,6 +196,9 @@ public static class BenchmarkRunner
 
         // 2b. Scaling within one block, and an edited document beside a large one (on request: a quadratic step makes them slow).
         var blockTargets = options.BlockPodSpecs is { Length: > 0 } ? await RunBlocksAsync(options, k8sReferences, output) : new List<(string Name, bool Holds, string Detail)>();
+
+        // 2c. What a user feels: a realistic solution's build and its slowest document request.
+        var solutionTargets = options.SolutionFiles > 0 ? await UserSolutionBenchmark.RunAsync(options, k8sReferences, output) : new List<(string Name, bool Holds, string Detail)>();
 
         // 3. No Kubernetes types: K8sGuard must bail out at compilation start.
         var plainTrees = PlainTrees(options.HeavyPodSpecs);
@@ -198,7 +230,7 @@ public static class BenchmarkRunner
             ("no Kubernetes types: within 10 ms of the floor's bail-out", plainK8sGuard <= plainLimit, $"{plainK8sGuard:F1} ms vs limit {plainLimit:F1} ms"),
             ("K8sGuard finds exactly what each rule must find on the heavy project", correct, $"{reported.Values.Sum():N0} of {expected.Values.Sum():N0} findings, {expectedK8S0001:N0} of them K8S0001"),
         };
-        targets = targets.Concat(blockTargets).ToArray();
+        targets = targets.Concat(blockTargets).Concat(solutionTargets).ToArray();
         WriteTargets(targets, options, output);
         return !options.CheckTargets || targets.All(t => t.Holds);
     }
@@ -385,6 +417,12 @@ public static class BenchmarkRunner
         // With FreshTrees each run parses the files again, as a build does: nothing kept per tree (K8sGuard's
         // ServiceAccount search, red nodes created by earlier runs) carries over, and the runs allocate more.
         var compilation = CreateCompilation(options.FreshTrees ? Reparse(trees) : trees, references);
+        var turnedOff = analyzers.OfType<KubernetesObjectAnalyzerProxy>().SelectMany(a => a.TurnedOffIds).Distinct().ToArray();
+        if (turnedOff.Length > 0)
+        {
+            compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(turnedOff.ToDictionary(id => id, _ => ReportDiagnostic.Suppress)));
+        }
+
         _ = compilation.Assembly;
         // Every timed analysis starts on a collected heap: the untimed set-up above (new trees, the declarations)
         // would otherwise fill the first GC budget, and the pause that promotes it would land in the timed analysis.
@@ -488,7 +526,7 @@ public static class BenchmarkRunner
     }
 
     // A program when some file has top-level statements.
-    private static CSharpCompilation CreateCompilation(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references)
+    internal static CSharpCompilation CreateCompilation(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references)
         => CSharpCompilation.Create(
             "Benchmark",
             trees,
@@ -501,12 +539,13 @@ public static class BenchmarkRunner
     private static ImmutableArray<SyntaxTree> Reparse(ImmutableArray<SyntaxTree> trees)
         => trees.Select(tree => CSharpSyntaxTree.ParseText(tree.GetText(), (CSharpParseOptions)tree.Options, tree.FilePath)).ToImmutableArray();
 
-    private static SyntaxTree Parse(string text, string path)
+    internal static SyntaxTree Parse(string text, string path)
         => CSharpSyntaxTree.ParseText(text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.CSharp12), path);
 
     private static string Name(DiagnosticAnalyzer analyzer) => analyzer switch
     {
-        KubernetesObjectAnalyzerProxy => "K8sGuard",
+        KubernetesObjectAnalyzerProxy { TurnedOffPrefixes.Count: 0 } => "K8sGuard",
+        KubernetesObjectAnalyzerProxy proxy => "K8sGuard without " + string.Join(", ", proxy.TurnedOffPrefixes.Select(prefix => prefix + "xx")),
         NaiveFloorAnalyzer => "naive floor",
         EmptyAnalyzer => "empty (same registrations as the floor)",
         FirstDiagnosticPerFileAnalyzer { GeneratedCode: GeneratedCodeAnalysisFlags.None } => "one diagnostic per file (the floor's first report in each file only)",
@@ -516,11 +555,11 @@ public static class BenchmarkRunner
 
     private static double PerPodSpec(TimeSpan time, int podSpecs) => time.TotalMilliseconds * 1000 / podSpecs;
 
-    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("F1");
+    internal static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("F1");
 
     private static string Ratio(TimeSpan value, TimeSpan baseline) => (value.TotalMilliseconds / Math.Max(baseline.TotalMilliseconds, 0.001)).ToString("F2") + "×";
 
-    private static string Percent(TimeSpan value, TimeSpan total) => (100 * value.TotalMilliseconds / total.TotalMilliseconds).ToString("F1") + " %";
+    internal static string Percent(TimeSpan value, TimeSpan total) => (100 * value.TotalMilliseconds / total.TotalMilliseconds).ToString("F1") + " %";
 
     private static string RuntimeInfo() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
 }

@@ -366,6 +366,159 @@ public static class SourceGenerator
         .Replace("using k8s.Models;", "using Generated.Plain;", StringComparison.Ordinal)
         .Replace("namespace Generated.Operators", "namespace Generated.PlainOperators", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A realistic solution of <paramref name="files"/> files in which one file in <paramref name="everyNth"/> builds workloads
+    /// (<see cref="KubernetesFile"/>: builders, helpers, factories finished by their callers) and the rest is ordinary code
+    /// (<see cref="OrdinaryFile"/>): what a user of K8sGuard builds and edits.
+    /// </summary>
+    public static IEnumerable<(string Path, string Text)> UserSolution(int files, int everyNth)
+        => Enumerable.Range(0, files).Select(i => i % everyNth == everyNth / 2 ? ($"Workloads/Operators{i}.cs", KubernetesFile(i)) : ($"Services/Service{i}.cs", OrdinaryFile(i)));
+
+    /// <summary>
+    /// An ordinary file of an operator's solution: records, a store, an async service with pattern matching, LINQ and string
+    /// building, a retry helper; every third one also reads pods and marks them with labels and annotations (an operator's
+    /// status code: Kubernetes types, no workload built).
+    /// </summary>
+    public static string OrdinaryFile(int index)
+    {
+        var podStatus = index % 3 != 0 ? string.Empty : $$"""
+
+            public static class PodStatus{{index}}
+            {
+                public static IReadOnlyList<string> NotReady(IEnumerable<V1Pod> pods)
+                    => pods.Where(p => p.Status?.Conditions?.Any(c => c.Type == "Ready" && c.Status == "True") != true).Select(p => p.Metadata?.Name ?? "?").ToList();
+
+                public static void MarkSeen(V1Pod pod, DateTimeOffset now)
+                {
+                    pod.Metadata ??= new V1ObjectMeta();
+                    pod.Metadata.Annotations ??= new Dictionary<string, string>();
+                    pod.Metadata.Annotations["operator.example.com/seen"] = now.ToString("O", CultureInfo.InvariantCulture);
+                    pod.Metadata.Labels ??= new Dictionary<string, string>();
+                    pod.Metadata.Labels["operator.example.com/generation"] = "{{index}}";
+                }
+            }
+            """;
+        return $$"""
+            using System;
+            using System.Collections.Generic;
+            using System.Globalization;
+            using System.Linq;
+            using System.Text;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using k8s.Models;
+
+            namespace Generated.Services{{index}};
+
+            public sealed record Order(Guid Id, string Customer, decimal Amount, DateTimeOffset Placed, IReadOnlyList<string> Tags);
+
+            public enum OrderState { Pending, Paid, Shipped, Cancelled }
+
+            public interface IOrderStore
+            {
+                Task<Order?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+                Task SaveAsync(Order order, CancellationToken cancellationToken);
+            }
+
+            public sealed class InMemoryOrderStore : IOrderStore
+            {
+                private readonly Dictionary<Guid, Order> _orders = new();
+                private readonly object _gate = new();
+
+                public Task<Order?> FindAsync(Guid id, CancellationToken cancellationToken)
+                {
+                    lock (_gate)
+                    {
+                        return Task.FromResult(_orders.TryGetValue(id, out var order) ? order : null);
+                    }
+                }
+
+                public Task SaveAsync(Order order, CancellationToken cancellationToken)
+                {
+                    lock (_gate)
+                    {
+                        _orders[order.Id] = order;
+                    }
+
+                    return Task.CompletedTask;
+                }
+            }
+
+            public sealed class OrderService
+            {
+                private readonly IOrderStore _store;
+                private readonly List<string> _log = new();
+
+                public OrderService(IOrderStore store) => _store = store;
+
+                public async Task<OrderState> ProcessAsync(Guid id, CancellationToken cancellationToken)
+                {
+                    var order = await _store.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException($"order {id} not found");
+                    var state = Classify(order, DateTimeOffset.UtcNow);
+                    _log.Add($"{DateTimeOffset.UtcNow:O} {order.Customer} {state}");
+                    if (state == OrderState.Paid)
+                    {
+                        await _store.SaveAsync(order with { Tags = order.Tags.Append("processed-{{index}}").ToList() }, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return state;
+                }
+
+                public static OrderState Classify(Order order, DateTimeOffset now) => order switch
+                {
+                    { Amount: <= 0 } => OrderState.Cancelled,
+                    { Tags.Count: > 3 } => OrderState.Shipped,
+                    _ when order.Placed < now.AddDays(-30) => OrderState.Cancelled,
+                    _ => order.Amount > {{100 + index}} ? OrderState.Paid : OrderState.Pending,
+                };
+
+                public IReadOnlyDictionary<string, decimal> TotalsByCustomer(IEnumerable<Order> orders)
+                    => orders.Where(o => o.Amount > 0).GroupBy(o => o.Customer, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Sum(o => o.Amount));
+
+                public string Report(IEnumerable<Order> orders)
+                {
+                    var builder = new StringBuilder();
+                    foreach (var (customer, total) in TotalsByCustomer(orders).OrderByDescending(p => p.Value))
+                    {
+                        builder.Append(customer).Append(": ").AppendLine(total.ToString("F2", CultureInfo.InvariantCulture));
+                    }
+
+                    for (var i = 0; i < _log.Count; i++)
+                    {
+                        if (i % 10 == 0)
+                        {
+                            builder.AppendLine(_log[i]);
+                        }
+                    }
+
+                    return builder.ToString();
+                }
+            }
+
+            public static class Retry
+            {
+                public static async Task<T> WithBackoffAsync<T>(Func<CancellationToken, Task<T>> action, int attempts, CancellationToken cancellationToken)
+                {
+                    var delay = TimeSpan.FromMilliseconds(50);
+                    for (var attempt = 1; ; attempt++)
+                    {
+                        try
+                        {
+                            return await action(cancellationToken).ConfigureAwait(false);
+                        }
+                        catch (Exception e) when (attempt < attempts && e is not OperationCanceledException)
+                        {
+                            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+                        }
+                    }
+                }
+            }
+            {{podStatus}}
+            """;
+    }
+
     /// <summary>Look-alike types for <see cref="PlainFile"/>, declared once per compilation.</summary>
     public static string PlainModels()
     {

@@ -52,13 +52,13 @@ internal readonly struct CreationSite
     public ReturnedFrom? Returned { get; }
 
     [System.ThreadStatic]
-    private static List<string>? scratchNames;
+    private static List<string>? t_scratchNames;
 
     /// <summary>Follows <paramref name="value"/> (a creation, or a reference to an existing object) up to where it is stored.</summary>
     public static CreationSite Find(IOperation value)
     {
         // One walk, its names into this thread's scratch list: only a value that ends somewhere named gets a path string.
-        var names = scratchNames ??= new List<string>();
+        var names = t_scratchNames ??= new List<string>();
         names.Clear();
         var end = Walk(value, names, enclosing: null, out var depth);
         var path = string.Empty;

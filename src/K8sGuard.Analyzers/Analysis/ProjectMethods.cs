@@ -16,7 +16,6 @@ internal sealed class ProjectMethods
     private readonly Compilation _compilation;
     private readonly Dictionary<string, (ImmutableArray<IMethodSymbol> Methods, bool OtherMembers)> _byName = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<SyntaxTree, List<IMethodSymbol>>> _byNameAndTree = new(System.StringComparer.Ordinal);
-    private Dictionary<string, List<INamedTypeSymbol>>? _typesByMemberName;
 
     public ProjectMethods(Compilation compilation) => _compilation = compilation;
 
@@ -37,13 +36,20 @@ internal sealed class ProjectMethods
         }
 
         // Only the types that declare a member of that name are asked for it (GetSymbolsWithName reads every member of
-        // each such type, which costs a type with thousands of factories thousands of times over).
+        // each such type, which costs a type with thousands of factories thousands of times over); which types those are
+        // is read from each tree's declarations (kept per tree), so no other type of the project gets a symbol.
         var found = ImmutableArray.CreateBuilder<IMethodSymbol>();
         var otherMembers = false;
-        if (TypesByMemberName().TryGetValue(name, out var types))
+        var asked = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var tree in _compilation.SyntaxTrees)
         {
-            foreach (var type in types)
+            foreach (var declaration in TreeMemberIndex.Get(tree, System.Threading.CancellationToken.None).TypesDeclaring(name))
             {
+                if (TypeDeclaredBy(declaration) is not { } type || !asked.Add(type))
+                {
+                    continue;
+                }
+
                 foreach (var member in type.GetMembers(name))
                 {
                     if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.IsEmpty: false } method)
@@ -67,49 +73,78 @@ internal sealed class ProjectMethods
         return result;
     }
 
-    // The project's types by the names of the members they declare (their declarations' names only: no member is bound).
-    private Dictionary<string, List<INamedTypeSymbol>> TypesByMemberName()
+    // The type a declaration declares, found by name from the global namespace down (no semantic model for other trees):
+    // its namespaces, then each type around it by name and arity; an extension block (no name) by its declaration.
+    private INamedTypeSymbol? TypeDeclaredBy(BaseTypeDeclarationSyntax declaration)
     {
-        if (System.Threading.Volatile.Read(ref _typesByMemberName) is { } built)
+        var containers = new List<SyntaxNode>();
+        for (SyntaxNode? node = declaration; node is not null; node = node.Parent)
         {
-            return built;
-        }
-
-        var index = new Dictionary<string, List<INamedTypeSymbol>>(System.StringComparer.Ordinal);
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(_compilation.Assembly.GlobalNamespace);
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            if (current is INamespaceSymbol ns)
+            if (node is BaseTypeDeclarationSyntax or BaseNamespaceDeclarationSyntax)
             {
-                foreach (var member in ns.GetMembers())
-                {
-                    pending.Push(member);
-                }
-
-                continue;
-            }
-
-            var type = (INamedTypeSymbol)current;
-            foreach (var nested in type.GetTypeMembers())
-            {
-                pending.Push(nested);
-            }
-
-            foreach (var memberName in type.MemberNames)
-            {
-                if (!index.TryGetValue(memberName, out var list))
-                {
-                    index.Add(memberName, list = new List<INamedTypeSymbol>(1));
-                }
-
-                list.Add(type);
+                containers.Add(node);
             }
         }
 
-        System.Threading.Interlocked.CompareExchange(ref _typesByMemberName, index, null);
-        return _typesByMemberName!;
+        INamespaceOrTypeSymbol? current = _compilation.Assembly.GlobalNamespace;
+        for (var i = containers.Count - 1; i >= 0 && current is not null; i--)
+        {
+            current = containers[i] switch
+            {
+                BaseNamespaceDeclarationSyntax ns => NamespaceNamed(current, ns.Name),
+                BaseTypeDeclarationSyntax type => TypeNamed(current, type),
+                _ => null,
+            };
+        }
+
+        return current as INamedTypeSymbol;
+    }
+
+    private static INamespaceOrTypeSymbol? NamespaceNamed(INamespaceOrTypeSymbol container, NameSyntax name)
+    {
+        switch (name)
+        {
+            case QualifiedNameSyntax qualified:
+                return NamespaceNamed(container, qualified.Left) is { } left ? NamespaceNamed(left, qualified.Right) : null;
+            case SimpleNameSyntax simple when container is INamespaceSymbol ns:
+                foreach (var member in ns.GetNamespaceMembers())
+                {
+                    if (member.Name == simple.Identifier.ValueText)
+                    {
+                        return member;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static INamedTypeSymbol? TypeNamed(INamespaceOrTypeSymbol container, BaseTypeDeclarationSyntax declaration)
+    {
+        var unnamed = declaration.Identifier.ValueText.Length == 0;
+        var candidates = unnamed
+            ? container.GetTypeMembers()
+            : container.GetTypeMembers(declaration.Identifier.ValueText, (declaration as TypeDeclarationSyntax)?.TypeParameterList?.Parameters.Count ?? 0);
+        if (candidates.Length == 1 && !unnamed)
+        {
+            return candidates[0];
+        }
+
+        // Several of that name (file-local types, declaration errors) or an extension block: the one this declaration declares.
+        foreach (var candidate in candidates)
+        {
+            foreach (var reference in candidate.DeclaringSyntaxReferences)
+            {
+                if (reference.SyntaxTree == declaration.SyntaxTree && reference.Span == declaration.Span)
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The method <paramref name="declaration"/> (a method declaration) declares; null for anything else.</summary>

@@ -80,6 +80,54 @@ public sealed class ProjectMethodsTests
         => Assert.Equal(expected, Methods.IsCallableFromOutside(Methods.Named(method).Single()));
 
     [Fact]
+    public void Named_FindsMethodsInNestedGenericPartialAndFileLocalTypes_AcrossNamespacesAndTrees()
+    {
+        // The types that declare a name are read from each tree's declarations, then found by name from the global namespace.
+        var first = """
+            namespace Company.Operators
+            {
+                public static partial class Templates
+                {
+                    public static int Build(int replicas) => replicas;
+
+                    public sealed class Inner<T> { public T Build(T value) => value; }
+                }
+            }
+
+            file sealed class Local { public int Build() => 0; }
+
+            public sealed record Settings(string Build, int Replicas);
+
+            public enum Mode { Build, Run }
+            """;
+        var second = """
+            namespace Company.Operators;
+
+            public static partial class Templates
+            {
+                public static int Build(int replicas, int surge) => replicas + surge;
+            }
+
+            file sealed class Local { public int Build(string name) => name.Length; }
+            """;
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Lookup",
+            new[] { CSharpSyntaxTree.ParseText(first, new CSharpParseOptions(LanguageVersion.Latest), "First.cs"), CSharpSyntaxTree.ParseText(second, new CSharpParseOptions(LanguageVersion.Latest), "Second.cs") },
+            EngineReferences.Framework,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var methods = new ProjectMethods(compilation);
+
+        var found = methods.Named("Build").Select(m => m.ContainingType.Name + "." + m.Name + "/" + m.Parameters.Length).OrderBy(n => n, System.StringComparer.Ordinal);
+
+        Assert.Equal(new[] { "Inner.Build/1", "Local.Build/0", "Local.Build/1", "Templates.Build/1", "Templates.Build/2" }, found);
+        // A record's positional parameter and an enum member are members of that name too (a use of it may mean them).
+        Assert.True(methods.NamesOtherMembers("Build"));
+        Assert.True(methods.NamesOtherMembers("Replicas"));
+        Assert.False(methods.NamesOtherMembers("Apply"));
+    }
+
+    [Fact]
     public void CallableFromOutside_InAnExecutable_OnlyDispatch()
     {
         var executable = new ProjectMethods(_compilation.Compilation.WithOptions(_compilation.Compilation.Options.WithOutputKind(OutputKind.ConsoleApplication)));

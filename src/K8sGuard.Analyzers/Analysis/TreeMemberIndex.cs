@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace K8sGuard.Analyzers.Analysis;
+
+/// <summary>
+/// The type declarations of one syntax tree by the names of the members they declare (methods, properties, fields, events,
+/// nested types, enum members, a record's positional parameters), read from syntax once per tree and kept with it: every
+/// compilation that shares the tree (each keystroke in another document) reuses it. It tells which types to ask for a
+/// member of some name without creating a symbol for every type of the project.
+/// </summary>
+internal sealed class TreeMemberIndex
+{
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeMemberIndex> ByTree = new();
+
+    private readonly Dictionary<string, List<BaseTypeDeclarationSyntax>> _typesByMemberName;
+
+    private TreeMemberIndex(Dictionary<string, List<BaseTypeDeclarationSyntax>> typesByMemberName) => _typesByMemberName = typesByMemberName;
+
+    public static TreeMemberIndex Get(SyntaxTree tree, System.Threading.CancellationToken cancellationToken)
+    {
+        if (ByTree.TryGetValue(tree, out var index))
+        {
+            return index;
+        }
+
+        var types = new Dictionary<string, List<BaseTypeDeclarationSyntax>>(System.StringComparer.Ordinal);
+        AddMembersOf(tree.GetRoot(cancellationToken), types);
+        index = new TreeMemberIndex(types);
+        lock (ByTree)
+        {
+            // Two threads may read the same tree; the first one kept is everybody's.
+            if (ByTree.TryGetValue(tree, out var kept))
+            {
+                return kept;
+            }
+
+            ByTree.Add(tree, index);
+        }
+
+        return index;
+    }
+
+    /// <summary>The type declarations of the tree that declare a member named <paramref name="name"/>.</summary>
+    public IReadOnlyList<BaseTypeDeclarationSyntax> TypesDeclaring(string name)
+        => _typesByMemberName.TryGetValue(name, out var types) ? types : System.Array.Empty<BaseTypeDeclarationSyntax>();
+
+    // Namespaces and types hold declarations; a type's own members name it (a member of an extension block names the block).
+    private static void AddMembersOf(SyntaxNode container, Dictionary<string, List<BaseTypeDeclarationSyntax>> types)
+    {
+        var members = container switch
+        {
+            CompilationUnitSyntax unit => unit.Members,
+            BaseNamespaceDeclarationSyntax ns => ns.Members,
+            TypeDeclarationSyntax type => type.Members,
+            _ => default,
+        };
+
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax:
+                    AddMembersOf(member, types);
+                    break;
+                case TypeDeclarationSyntax type:
+                    if (container is BaseTypeDeclarationSyntax outer)
+                    {
+                        Add(type.Identifier.ValueText, outer, types);
+                    }
+
+                    if (type.ParameterList is { } positional && type is RecordDeclarationSyntax)
+                    {
+                        foreach (var parameter in positional.Parameters)
+                        {
+                            Add(parameter.Identifier.ValueText, type, types);
+                        }
+                    }
+
+                    AddMembersOf(type, types);
+                    break;
+                case EnumDeclarationSyntax enumeration:
+                    if (container is BaseTypeDeclarationSyntax enumOwner)
+                    {
+                        Add(enumeration.Identifier.ValueText, enumOwner, types);
+                    }
+
+                    foreach (var value in enumeration.Members)
+                    {
+                        Add(value.Identifier.ValueText, enumeration, types);
+                    }
+
+                    break;
+                case DelegateDeclarationSyntax @delegate when container is BaseTypeDeclarationSyntax delegateOwner:
+                    Add(@delegate.Identifier.ValueText, delegateOwner, types);
+                    break;
+                case MethodDeclarationSyntax method when container is BaseTypeDeclarationSyntax owner:
+                    Add(method.Identifier.ValueText, owner, types);
+                    break;
+                case PropertyDeclarationSyntax property when container is BaseTypeDeclarationSyntax owner:
+                    Add(property.Identifier.ValueText, owner, types);
+                    break;
+                case EventDeclarationSyntax @event when container is BaseTypeDeclarationSyntax owner:
+                    Add(@event.Identifier.ValueText, owner, types);
+                    break;
+                case BaseFieldDeclarationSyntax field when container is BaseTypeDeclarationSyntax owner:
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        Add(variable.Identifier.ValueText, owner, types);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static void Add(string name, BaseTypeDeclarationSyntax type, Dictionary<string, List<BaseTypeDeclarationSyntax>> types)
+    {
+        if (!types.TryGetValue(name, out var list))
+        {
+            types.Add(name, list = new List<BaseTypeDeclarationSyntax>(1));
+        }
+
+        if (list.Count == 0 || list[list.Count - 1] != type)
+        {
+            list.Add(type);
+        }
+    }
+}
