@@ -16,6 +16,7 @@ internal sealed class ProjectMethods
     private readonly Compilation _compilation;
     private readonly Dictionary<string, (ImmutableArray<IMethodSymbol> Methods, bool OtherMembers)> _byName = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<SyntaxTree, List<IMethodSymbol>>> _byNameAndTree = new(System.StringComparer.Ordinal);
+    private TreeMemberIndex.ProjectMembers? _projectMembers;
 
     public ProjectMethods(Compilation compilation) => _compilation = compilation;
 
@@ -37,29 +38,29 @@ internal sealed class ProjectMethods
 
         // Only the types that declare a member of that name are asked for it (GetSymbolsWithName reads every member of
         // each such type, which costs a type with thousands of factories thousands of times over); which types those are
-        // is read from each tree's declarations (kept per tree), so no other type of the project gets a symbol.
+        // is read from each tree's declarations (kept per tree, and per project for every name asked), so no other type of
+        // the project gets a symbol.
         var found = ImmutableArray.CreateBuilder<IMethodSymbol>();
         var otherMembers = false;
         var asked = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var tree in _compilation.SyntaxTrees)
+        // Two threads may both look the project up: they get the same kept object, or equal ones.
+        var project = _projectMembers ??= TreeMemberIndex.ForProject(_compilation);
+        foreach (var declaration in project.TypesDeclaring(name, System.Threading.CancellationToken.None))
         {
-            foreach (var declaration in TreeMemberIndex.Get(tree, System.Threading.CancellationToken.None).TypesDeclaring(name))
+            if (TypeDeclaredBy(declaration) is not { } type || !asked.Add(type))
             {
-                if (TypeDeclaredBy(declaration) is not { } type || !asked.Add(type))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                foreach (var member in type.GetMembers(name))
+            foreach (var member in type.GetMembers(name))
+            {
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.IsEmpty: false } method)
                 {
-                    if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.IsEmpty: false } method)
-                    {
-                        found.Add(method);
-                    }
-                    else if (member is not IMethodSymbol)
-                    {
-                        otherMembers = true;
-                    }
+                    found.Add(method);
+                }
+                else if (member is not IMethodSymbol)
+                {
+                    otherMembers = true;
                 }
             }
         }

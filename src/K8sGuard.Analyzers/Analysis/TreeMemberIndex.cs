@@ -15,6 +15,9 @@ internal sealed class TreeMemberIndex
 {
     private static readonly ConditionalWeakTable<SyntaxTree, TreeMemberIndex> ByTree = new();
 
+    // Kept with the project's first tree (it goes when the project's trees do).
+    private static readonly ConditionalWeakTable<SyntaxTree, ProjectMembers> ByProject = new();
+
     private readonly Dictionary<string, List<BaseTypeDeclarationSyntax>> _typesByMemberName;
 
     private TreeMemberIndex(Dictionary<string, List<BaseTypeDeclarationSyntax>> typesByMemberName) => _typesByMemberName = typesByMemberName;
@@ -41,6 +44,33 @@ internal sealed class TreeMemberIndex
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// The project's type declarations by member name, kept for every compilation of the same trees, references and options
+    /// (<see cref="ProjectKey"/>): the IDE makes a new compilation for every document request, and each would otherwise
+    /// probe every tree again for each name.
+    /// </summary>
+    public static ProjectMembers ForProject(Compilation compilation)
+    {
+        var key = new ProjectKey(compilation);
+        if (key.FirstTree is not { } first)
+        {
+            return new ProjectMembers(key, compilation);
+        }
+
+        lock (ByProject)
+        {
+            if (ByProject.TryGetValue(first, out var kept) && kept.Key.Matches(compilation))
+            {
+                return kept;
+            }
+
+            var fresh = new ProjectMembers(key, compilation);
+            ByProject.Remove(first);
+            ByProject.Add(first, fresh);
+            return fresh;
+        }
     }
 
     /// <summary>The type declarations of the tree that declare a member named <paramref name="name"/>.</summary>
@@ -126,6 +156,46 @@ internal sealed class TreeMemberIndex
         if (list.Count == 0 || list[list.Count - 1] != type)
         {
             list.Add(type);
+        }
+    }
+
+    /// <summary>The type declarations of one project (syntax only, so that they hold for every compilation of its trees) by member name.</summary>
+    internal sealed class ProjectMembers
+    {
+        private readonly SyntaxTree[] _trees;
+        private readonly Dictionary<string, List<BaseTypeDeclarationSyntax>> _byName = new(System.StringComparer.Ordinal);
+
+        public ProjectMembers(ProjectKey key, Compilation compilation)
+        {
+            Key = key;
+            _trees = System.Linq.Enumerable.ToArray(compilation.SyntaxTrees);
+        }
+
+        public ProjectKey Key { get; }
+
+        /// <summary>Every type declaration of the project that declares a member named <paramref name="name"/>.</summary>
+        public List<BaseTypeDeclarationSyntax> TypesDeclaring(string name, System.Threading.CancellationToken cancellationToken)
+        {
+            lock (_byName)
+            {
+                if (_byName.TryGetValue(name, out var known))
+                {
+                    return known;
+                }
+            }
+
+            var found = new List<BaseTypeDeclarationSyntax>();
+            foreach (var tree in _trees)
+            {
+                found.AddRange(Get(tree, cancellationToken).TypesDeclaring(name));
+            }
+
+            lock (_byName)
+            {
+                _byName[name] = found;
+            }
+
+            return found;
         }
     }
 }

@@ -40,15 +40,13 @@ internal sealed class KubernetesTypes
 
         // Every assembly that declares a model's pod spec is asked for its types: a project may see k8s.Models from
         // two assemblies (KubernetesClient and KubernetesClient.Models). A referenced assembly's type names are a set
-        // computed once per metadata file, and the project's own (source stubs, generated models) once per compilation,
-        // so a project without Kubernetes models costs one probe per assembly and model.
-        var sourceTypeNames = compilation.Assembly.TypeNames;
+        // computed once per metadata file, so a project without Kubernetes models costs one probe per assembly and model;
+        // the project's own (source stubs, generated models) are asked by the pod spec's full name, which stops at the
+        // first namespace the project does not declare (the set of its type names would be computed again for every
+        // compilation, which the IDE makes for every document request).
         foreach (var model in ObjectModels.All)
         {
-            if (sourceTypeNames.Contains(model.PodSpecShortName))
-            {
-                Add(compilation.Assembly, model, tracked, models);
-            }
+            Add(compilation.Assembly, model, tracked, models);
 
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
