@@ -98,8 +98,8 @@ internal sealed class CallerWrites
 {
     private readonly Compilation _compilation;
     private readonly ProjectAssignments _assignments;
-    // The uses of each name, resolved, for every compilation of the same project (see ProjectKey): kept with its first tree.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, ProjectUses> UsesByFirstTree = new();
+    // The uses of each name, resolved, for every compilation of the same project (see ProjectKey).
+    private static readonly PerProject<ProjectUses> UsesByProject = new();
 
     private readonly Dictionary<IMethodSymbol, CallSites> _callSites = new(SymbolEqualityComparer.Default);
     private ProjectUses? _projectUses;
@@ -314,7 +314,7 @@ internal sealed class CallerWrites
     // would otherwise have all its uses resolved again for each of its methods), and once for the project's compilations.
     private NameUses UsesOf(string name, CancellationToken cancellationToken)
     {
-        var project = _projectUses ??= ProjectUsesOf(_compilation);
+        var project = _projectUses ??= UsesByProject.Get(_compilation, static _ => new ProjectUses());
         lock (project.ByName)
         {
             if (project.ByName.TryGetValue(name, out var known))
@@ -364,29 +364,6 @@ internal sealed class CallerWrites
         return uses;
     }
 
-    // The project's uses, kept from an earlier compilation of the same trees, references and options, or a new set.
-    private static ProjectUses ProjectUsesOf(Compilation compilation)
-    {
-        var key = new ProjectKey(compilation);
-        if (key.FirstTree is not { } first)
-        {
-            return new ProjectUses(key);
-        }
-
-        lock (UsesByFirstTree)
-        {
-            if (UsesByFirstTree.TryGetValue(first, out var kept) && kept.Key.Matches(compilation))
-            {
-                return kept;
-            }
-
-            var fresh = new ProjectUses(key);
-            UsesByFirstTree.Remove(first);
-            UsesByFirstTree.Add(first, fresh);
-            return fresh;
-        }
-    }
-
     // `Select(Templates.Deployment)`, `Func<V1Deployment> f = Deployment;`: the method may run anywhere. Not `nameof(M)`,
     // and not a local or parameter of the same name.
     private static bool IsMethodGroup(SimpleNameSyntax use)
@@ -405,10 +382,6 @@ internal sealed class CallerWrites
 
     private sealed class ProjectUses
     {
-        public ProjectUses(ProjectKey key) => Key = key;
-
-        public ProjectKey Key { get; }
-
         public Dictionary<string, NameUses> ByName { get; } = new(System.StringComparer.Ordinal);
     }
 

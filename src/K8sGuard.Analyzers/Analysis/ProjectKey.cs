@@ -64,3 +64,48 @@ internal sealed class ProjectKey
         return true;
     }
 }
+
+/// <summary>
+/// One reading per project (<see cref="ProjectKey"/>), kept with the project's first tree (it goes when the project's trees
+/// do) and made again when a compilation of other trees, references or options asks.
+/// </summary>
+internal sealed class PerProject<T>
+    where T : class
+{
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, Kept> _byFirstTree = new();
+
+    public T Get(Compilation compilation, System.Func<Compilation, T> create)
+    {
+        var key = new ProjectKey(compilation);
+        if (key.FirstTree is not { } first)
+        {
+            return create(compilation);
+        }
+
+        lock (_byFirstTree)
+        {
+            if (_byFirstTree.TryGetValue(first, out var kept) && kept.Key.Matches(compilation))
+            {
+                return kept.Value;
+            }
+
+            var fresh = new Kept(key, create(compilation));
+            _byFirstTree.Remove(first);
+            _byFirstTree.Add(first, fresh);
+            return fresh.Value;
+        }
+    }
+
+    private sealed class Kept
+    {
+        public Kept(ProjectKey key, T value)
+        {
+            Key = key;
+            Value = value;
+        }
+
+        public ProjectKey Key { get; }
+
+        public T Value { get; }
+    }
+}

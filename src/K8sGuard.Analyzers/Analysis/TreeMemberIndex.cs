@@ -15,8 +15,7 @@ internal sealed class TreeMemberIndex
 {
     private static readonly ConditionalWeakTable<SyntaxTree, TreeMemberIndex> ByTree = new();
 
-    // Kept with the project's first tree (it goes when the project's trees do).
-    private static readonly ConditionalWeakTable<SyntaxTree, ProjectMembers> ByProject = new();
+    private static readonly PerProject<ProjectMembers> ByProject = new();
 
     private readonly Dictionary<string, List<BaseTypeDeclarationSyntax>> _typesByMemberName;
 
@@ -51,27 +50,7 @@ internal sealed class TreeMemberIndex
     /// (<see cref="ProjectKey"/>): the IDE makes a new compilation for every document request, and each would otherwise
     /// probe every tree again for each name.
     /// </summary>
-    public static ProjectMembers ForProject(Compilation compilation)
-    {
-        var key = new ProjectKey(compilation);
-        if (key.FirstTree is not { } first)
-        {
-            return new ProjectMembers(key, compilation);
-        }
-
-        lock (ByProject)
-        {
-            if (ByProject.TryGetValue(first, out var kept) && kept.Key.Matches(compilation))
-            {
-                return kept;
-            }
-
-            var fresh = new ProjectMembers(key, compilation);
-            ByProject.Remove(first);
-            ByProject.Add(first, fresh);
-            return fresh;
-        }
-    }
+    public static ProjectMembers ForProject(Compilation compilation) => ByProject.Get(compilation, static c => new ProjectMembers(c));
 
     /// <summary>The type declarations of the tree that declare a member named <paramref name="name"/>.</summary>
     public IReadOnlyList<BaseTypeDeclarationSyntax> TypesDeclaring(string name)
@@ -165,13 +144,7 @@ internal sealed class TreeMemberIndex
         private readonly SyntaxTree[] _trees;
         private readonly Dictionary<string, List<BaseTypeDeclarationSyntax>> _byName = new(System.StringComparer.Ordinal);
 
-        public ProjectMembers(ProjectKey key, Compilation compilation)
-        {
-            Key = key;
-            _trees = System.Linq.Enumerable.ToArray(compilation.SyntaxTrees);
-        }
-
-        public ProjectKey Key { get; }
+        public ProjectMembers(Compilation compilation) => _trees = System.Linq.Enumerable.ToArray(compilation.SyntaxTrees);
 
         /// <summary>Every type declaration of the project that declares a member named <paramref name="name"/>.</summary>
         public List<BaseTypeDeclarationSyntax> TypesDeclaring(string name, System.Threading.CancellationToken cancellationToken)
