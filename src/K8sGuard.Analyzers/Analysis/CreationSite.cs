@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
@@ -312,11 +313,17 @@ internal readonly struct CreationSite
             root = parent;
         }
 
-        var symbol = root.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration
-            ? returned.SemanticModel?.GetDeclaredSymbol(declaration)
-            : returned.SemanticModel?.GetEnclosingSymbol(returned.Syntax.SpanStart);
-        return symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.IsEmpty: false } method ? method : null;
+        // Every object a returned workload holds asks for the same body's method: asked once per body.
+        return ReturningMethods.GetValue(root, body =>
+        {
+            var symbol = body.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration
+                ? returned.SemanticModel?.GetDeclaredSymbol(declaration)
+                : returned.SemanticModel?.GetEnclosingSymbol(returned.Syntax.SpanStart);
+            return new StrongBox<IMethodSymbol?>(symbol is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaringSyntaxReferences.IsEmpty: false } method ? method : null);
+        }).Value;
     }
+
+    private static readonly ConditionalWeakTable<IOperation, StrongBox<IMethodSymbol?>> ReturningMethods = new();
 
     // Walks out of nested member initializers (`Spec = { Template = … }`) to the object being initialized.
     private static IOperation? ClimbInitializer(IObjectOrCollectionInitializerOperation? initializer, List<string>? path, ref int depth)

@@ -108,11 +108,12 @@ internal sealed class ProjectMethods
             case QualifiedNameSyntax qualified:
                 return NamespaceNamed(container, qualified.Left) is { } left ? NamespaceNamed(left, qualified.Right) : null;
             case SimpleNameSyntax simple when container is INamespaceSymbol ns:
-                foreach (var member in ns.GetNamespaceMembers())
+                // By name (a lookup), not by walking the namespace's members: a project may have a thousand namespaces side by side.
+                foreach (var member in ns.GetMembers(simple.Identifier.ValueText))
                 {
-                    if (member.Name == simple.Identifier.ValueText)
+                    if (member is INamespaceSymbol found)
                     {
-                        return member;
+                        return found;
                     }
                 }
 
