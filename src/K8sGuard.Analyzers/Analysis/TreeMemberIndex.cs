@@ -67,63 +67,59 @@ internal sealed class TreeMemberIndex
             _ => default,
         };
 
+        // A member of a type names that type; a nested type also holds its own members.
+        var owner = container as BaseTypeDeclarationSyntax;
         foreach (var member in members)
         {
+            if (owner is not null && DeclaredName(member) is { } name)
+            {
+                Add(name, owner, types);
+            }
+            else if (owner is not null && member is BaseFieldDeclarationSyntax field)
+            {
+                foreach (var variable in field.Declaration.Variables)
+                {
+                    Add(variable.Identifier.ValueText, owner, types);
+                }
+            }
+
             switch (member)
             {
                 case BaseNamespaceDeclarationSyntax:
                     AddMembersOf(member, types);
                     break;
+                case RecordDeclarationSyntax { ParameterList: { } positional } record:
+                    // A positional record's parameters are its properties.
+                    foreach (var parameter in positional.Parameters)
+                    {
+                        Add(parameter.Identifier.ValueText, record, types);
+                    }
+
+                    AddMembersOf(record, types);
+                    break;
                 case TypeDeclarationSyntax type:
-                    if (container is BaseTypeDeclarationSyntax outer)
-                    {
-                        Add(type.Identifier.ValueText, outer, types);
-                    }
-
-                    if (type.ParameterList is { } positional && type is RecordDeclarationSyntax)
-                    {
-                        foreach (var parameter in positional.Parameters)
-                        {
-                            Add(parameter.Identifier.ValueText, type, types);
-                        }
-                    }
-
                     AddMembersOf(type, types);
                     break;
                 case EnumDeclarationSyntax enumeration:
-                    if (container is BaseTypeDeclarationSyntax enumOwner)
-                    {
-                        Add(enumeration.Identifier.ValueText, enumOwner, types);
-                    }
-
                     foreach (var value in enumeration.Members)
                     {
                         Add(value.Identifier.ValueText, enumeration, types);
                     }
 
                     break;
-                case DelegateDeclarationSyntax @delegate when container is BaseTypeDeclarationSyntax delegateOwner:
-                    Add(@delegate.Identifier.ValueText, delegateOwner, types);
-                    break;
-                case MethodDeclarationSyntax method when container is BaseTypeDeclarationSyntax owner:
-                    Add(method.Identifier.ValueText, owner, types);
-                    break;
-                case PropertyDeclarationSyntax property when container is BaseTypeDeclarationSyntax owner:
-                    Add(property.Identifier.ValueText, owner, types);
-                    break;
-                case EventDeclarationSyntax @event when container is BaseTypeDeclarationSyntax owner:
-                    Add(@event.Identifier.ValueText, owner, types);
-                    break;
-                case BaseFieldDeclarationSyntax field when container is BaseTypeDeclarationSyntax owner:
-                    foreach (var variable in field.Declaration.Variables)
-                    {
-                        Add(variable.Identifier.ValueText, owner, types);
-                    }
-
-                    break;
             }
         }
     }
+
+    private static string? DeclaredName(MemberDeclarationSyntax member) => member switch
+    {
+        BaseTypeDeclarationSyntax type => type.Identifier.ValueText,
+        DelegateDeclarationSyntax @delegate => @delegate.Identifier.ValueText,
+        MethodDeclarationSyntax method => method.Identifier.ValueText,
+        PropertyDeclarationSyntax property => property.Identifier.ValueText,
+        EventDeclarationSyntax @event => @event.Identifier.ValueText,
+        _ => null,
+    };
 
     private static void Add(string name, BaseTypeDeclarationSyntax type, Dictionary<string, List<BaseTypeDeclarationSyntax>> types)
     {
